@@ -1,0 +1,51 @@
+import { LAYERS, LAYER_LABELS, type Layer, type LayerSettings } from '../data/layers.ts';
+import type { PageState } from '../data/protocol.ts';
+
+export interface PopupPanelProps {
+  /** null: this tab has no Backstory (a browser page, a PDF, a tab opened before install). */
+  page: PageState | null;
+  settings: LayerSettings;
+  onToggle(layer: Layer, on: boolean): void;
+}
+
+const STATUS_TEXT: Record<PageState['status'], string> = {
+  coverage: 'This page is coverage of TikTok / ByteDance.',
+  passing: 'TikTok or ByteDance is mentioned here only in passing: nothing is annotated.',
+  quiet: 'This page is not about TikTok or ByteDance.',
+};
+
+/** The toolbar popup: is this page coverage, how many annotations per layer, and the layer switches. */
+export function PopupPanel({ page, settings, onToggle }: PopupPanelProps) {
+  return (
+    <main class="bs-popup">
+      <h1>Backstory</h1>
+      <p class={`bs-status bs-status-${page?.status ?? 'none'}`} role="status">
+        {page ? STATUS_TEXT[page.status] : 'Backstory cannot read this tab. Reload the page to let it look.'}
+      </p>
+      <fieldset>
+        <legend>Layers</legend>
+        <ul>
+          {LAYERS.map((layer) => (
+            <li key={layer}>
+              <label>
+                <input
+                  type="checkbox"
+                  role="switch"
+                  name={layer}
+                  checked={settings[layer]}
+                  onChange={(e) => onToggle(layer, (e.currentTarget as HTMLInputElement).checked)}
+                />
+                <span class={`bs-swatch bs-swatch-${layer}`} aria-hidden="true" />
+                <span class="bs-layer-name">{LAYER_LABELS[layer]}</span>
+                <span class="bs-count" data-layer={layer} aria-label={`${page?.counts[layer] ?? 0} on this page`}>
+                  {page?.counts[layer] ?? 0}
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <p class="bs-privacy">Everything stays on your device: Backstory sends nothing over the network.</p>
+    </main>
+  );
+}

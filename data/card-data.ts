@@ -1,0 +1,107 @@
+/**
+ * Builds the flat, text-only view a card renders from one stored record and the
+ * records it points at. Pure: the background passes in lookups.
+ */
+import type { CardData } from './protocol.ts';
+import { VERDICT_DEFINITIONS, type AnyRecord, type DatasetMeta, type Source } from './schema.ts';
+import { formatDate } from './format-date.ts';
+
+export interface CardLookup {
+  record(id: string): AnyRecord | undefined;
+  source(id: string): Source | undefined;
+  /** Events whose `follows` names this id: what came next. */
+  followersOf(id: string): string[];
+  meta: DatasetMeta;
+}
+
+const KIND_LABELS: Record<string, string> = {
+  company: 'Company', person: 'Person', 'government-body': 'Government body', law: 'Law',
+  'court-case': 'Court case', product: 'Product', program: 'Programme', organisation: 'Organisation',
+};
+
+function label(r: AnyRecord): string {
+  switch (r.type) {
+    case 'entity': return r.name;
+    case 'event': return r.title;
+    case 'claim': return r.statement;
+    case 'figure': return `${r.value}: ${r.measures}`;
+  }
+}
+
+function links(ids: string[], lookup: CardLookup) {
+  return ids.flatMap((id) => {
+    const r = lookup.record(id);
+    if (!r) return [];
+    return [{ id, label: label(r), ...(r.type === 'event' ? { date: eventDate(r) } : {}) }];
+  });
+}
+
+function eventDate(r: Extract<AnyRecord, { type: 'event' }>): string {
+  const start = formatDate(r.date, r.precision);
+  return r.end ? `${start} – ${formatDate(r.end, r.precision)}` : start;
+}
+
+export function buildCardData(r: AnyRecord, lookup: CardLookup): CardData {
+  const sources = r.sources.flatMap((id) => {
+    const s = lookup.source(id);
+    return s ? [{ url: s.url, publisher: s.publisher, via: s.via, title: s.title, published: s.published, kind: s.kind, confidence: s.confidence }] : [];
+  });
+  const base = {
+    id: r.id,
+    type: r.type,
+    sources,
+    noSourceFound: r.type === 'claim' ? r.noSourceFound : false,
+    confidence: r.confidence,
+    dataset: { version: lookup.meta.version, lastReviewed: lookup.meta.lastReviewed },
+    evidence: [] as string[],
+    facts: [] as { label: string; value: string }[],
+    timeline: [] as CardData['timeline'],
+    related: [] as CardData['related'],
+    history: [] as CardData['history'],
+  };
+  switch (r.type) {
+    case 'entity': {
+      const byDate = (id: string) => { const e = lookup.record(id); return e?.type === 'event' ? e.date : ''; };
+      const timeline = links([...r.related].sort((a, b) => (byDate(a) < byDate(b) ? -1 : 1)), lookup);
+      return { ...base, title: r.name, kicker: KIND_LABELS[r.kind] ?? r.kind, summary: r.summary, role: r.role, timeline };
+    }
+    case 'event':
+      return {
+        ...base,
+        title: r.title,
+        kicker: `Timeline · ${eventDate(r)}`,
+        summary: r.summary,
+        facts: [{ label: 'When', value: eventDate(r) }],
+        timeline: [
+          ...links(r.follows, lookup).map((l) => ({ ...l, label: `Before: ${l.label}` })),
+          ...links(r.supersedes, lookup).map((l) => ({ ...l, label: `Replaces: ${l.label}` })),
+          ...links(lookup.followersOf(r.id), lookup).map((l) => ({ ...l, label: `After: ${l.label}` })),
+        ],
+        related: links(r.entities, lookup),
+      };
+    case 'claim': {
+      const v = VERDICT_DEFINITIONS[r.verdict];
+      return {
+        ...base,
+        title: r.statement,
+        kicker: 'Claim check',
+        summary: r.explanation,
+        verdict: { key: r.verdict, label: v.label, definition: v.definition },
+        evidence: r.evidence,
+      };
+    }
+    case 'figure':
+      return {
+        ...base,
+        title: r.value,
+        kicker: 'Figure',
+        summary: r.measures,
+        facts: [
+          { label: 'As of', value: formatDate(r.asOf) },
+          { label: 'Who says so', value: r.claimedBy },
+          ...(r.note ? [{ label: 'Note', value: r.note }] : []),
+        ],
+        history: r.history.map((h) => ({ date: formatDate(h.date), value: h.value, note: h.note })),
+      };
+  }
+}

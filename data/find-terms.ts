@@ -1,0 +1,237 @@
+/**
+ * The matcher: every dictionary term in a text, as whole words, after folding.
+ * Literal (a trie over folded code units, never a RegExp from data), linear in
+ * the text for a fixed dictionary, pure. Overlaps within a layer resolve
+ * longest first, then earliest; layers overlap freely (a name inside a claim).
+ */
+import { charClass, isDigit, NON_WORD, UNSPACED, WORD } from './char-class.ts';
+import { foldCode, foldText, FOLDED_BREAK } from './fold.ts';
+import { LAYERS, type Layer } from './layers.ts';
+import type { TermIndex } from './term-index.ts';
+
+/** How far (folded characters, either side) a context word may be from its term. */
+export const CONTEXT_WINDOW = 160;
+/** How close together the cue words of a paraphrased claim must be. */
+export const CUE_WINDOW = 220;
+
+export interface Match {
+  /** Offsets into the raw text given to findTerms (plus its `offset`). */
+  start: number;
+  end: number;
+  id: string;
+  layer: Layer;
+}
+
+interface Payload {
+  id: string;
+  layer: number;
+  exact?: string;
+  context?: string[];
+  /** Cue payloads feed claim detection and never highlight by themselves. */
+  cue?: { claim: number; group: number };
+}
+
+export interface Matcher {
+  readonly version: string;
+  readonly size: number;
+  /** @internal */ readonly root: Int32Array;
+  /** @internal */ readonly children: Map<number, number>[];
+  /** @internal */ readonly terminals: (Payload[] | undefined)[];
+  /** @internal */ readonly cueClaims: { id: string; groups: number }[];
+}
+
+/** Builds the trie once per page; cheap enough to do cold (see BENCHMARKS.md). */
+export function createMatcher(index: TermIndex): Matcher {
+  const root = new Int32Array(65536).fill(-1);
+  const children: Map<number, number>[] = [new Map()];
+  const terminals: (Payload[] | undefined)[] = [undefined];
+  const insert = (key: string, payload: Payload) => {
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      let next = node === 0 ? root[c]! : (children[node]!.get(c) ?? -1);
+      if (next < 0) {
+        next = children.length;
+        children.push(new Map());
+        terminals.push(undefined);
+        if (node === 0) root[c] = next;
+        else children[node]!.set(c, next);
+      }
+      node = next;
+    }
+    if (node === 0) return;
+    (terminals[node] ??= []).push(payload);
+  };
+  for (const t of index.terms) {
+    const layer = LAYERS.indexOf(t.layer);
+    if (layer < 0) continue;
+    insert(t.key, { id: t.id, layer, exact: t.exact, context: t.context });
+  }
+  index.cues.forEach((cue, claim) => {
+    cue.groups.forEach((group, g) => {
+      for (const word of group) insert(word, { id: cue.id, layer: LAYERS.indexOf('claims'), cue: { claim, group: g } });
+    });
+  });
+  // Context-bound payloads first: the more specific reading wins when its context is there.
+  for (const list of terminals) list?.sort((a, b) => Number(!a.context) - Number(!b.context));
+  const cueClaims = index.cues.map((c) => ({ id: c.id, groups: c.groups.length }));
+  return { version: index.version, size: index.terms.length, root, children, terminals, cueClaims };
+}
+
+interface Candidate {
+  start: number; // folded offsets
+  end: number;
+  id: string;
+  layer: number;
+}
+
+interface CueHit {
+  start: number;
+  end: number;
+  claim: number;
+  group: number;
+}
+
+/** True when a folded span [s, e) stands as whole words. */
+function wholeWord(codes: Uint16Array, n: number, s: number, e: number): boolean {
+  const first = codes[s]!;
+  const last = codes[e - 1]!;
+  if (s > 0 && charClass(first) === WORD) {
+    const before = codes[s - 1]!;
+    if (charClass(before) !== NON_WORD && charClass(before) !== UNSPACED) return false;
+    // "1,170 million" must not yield "170 million".
+    if (isDigit(first) && (before === 44 || before === 46) && s > 1 && isDigit(codes[s - 2]!)) return false;
+  }
+  if (e < n && charClass(last) === WORD) {
+    const after = codes[e]!;
+    if (charClass(after) !== NON_WORD && charClass(after) !== UNSPACED) return false;
+    if (isDigit(last) && (after === 44 || after === 46) && e + 1 < n && isDigit(codes[e + 1]!)) return false;
+  }
+  return true;
+}
+
+function exactCaseMatches(raw: string, map: Int32Array, s: number, exact: string): boolean {
+  for (let k = 0; k < exact.length; k++) {
+    if (foldCode(raw.charCodeAt(map[s + k]!), true) !== exact.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+function contextNear(codes: Uint16Array, n: number, s: number, e: number, words: string[]): boolean {
+  let from = s;
+  while (from > 0 && s - from < CONTEXT_WINDOW && codes[from - 1] !== FOLDED_BREAK) from--;
+  let to = e;
+  while (to < n && to - e < CONTEXT_WINDOW && codes[to] !== FOLDED_BREAK) to++;
+  let window = '';
+  for (let i = from; i < to; i++) window += String.fromCharCode(codes[i]!);
+  return words.some((w) => window.includes(w));
+}
+
+/**
+ * Finds every term of `matcher` in `text`. `offset` is added to every returned
+ * position, so a caller can match a long text in slices (cut at block breaks).
+ */
+export function findTerms(text: string, matcher: Matcher, offset = 0): Match[] {
+  const { codes, length: n, map } = foldText(text);
+  const { root, children, terminals } = matcher;
+  const candidates: Candidate[] = [];
+  const cueHits: CueHit[] = [];
+  for (let i = 0; i < n; i++) {
+    let node = root[codes[i]!]!;
+    if (node < 0) continue;
+    // Longest valid reading per layer at this start; a longer one replaces a shorter.
+    let bestByLayer: (Candidate | undefined)[] | undefined;
+    let j = i + 1;
+    for (;;) {
+      const list = terminals[node];
+      if (list && wholeWord(codes, n, i, j)) {
+        for (const p of list) {
+          if (p.cue) {
+            cueHits.push({ start: i, end: j, claim: p.cue.claim, group: p.cue.group });
+            continue;
+          }
+          bestByLayer ??= [];
+          if (bestByLayer[p.layer]?.end === j) continue; // an earlier payload won this spelling
+          if (p.exact !== undefined && !exactCaseMatches(text, map, i, p.exact)) continue;
+          if (p.context && !contextNear(codes, n, i, j, p.context)) continue;
+          bestByLayer[p.layer] = { start: i, end: j, id: p.id, layer: p.layer };
+        }
+      }
+      if (j >= n) break;
+      const next = children[node]!.get(codes[j]!);
+      if (next === undefined) break;
+      node = next;
+      j++;
+    }
+    if (bestByLayer) for (const c of bestByLayer) if (c) candidates.push(c);
+  }
+  if (cueHits.length > 0) candidates.push(...claimsFromCues(cueHits, matcher, codes));
+  return resolve(candidates, n).map((c) => toRaw(c, text, map, offset));
+}
+
+/**
+ * A paraphrased claim: one cue from every group inside CUE_WINDOW, within one
+ * sentence. Of overlapping windows the tightest wins.
+ */
+function claimsFromCues(hits: CueHit[], matcher: Matcher, codes: Uint16Array): Candidate[] {
+  const out: Candidate[] = [];
+  const layer = LAYERS.indexOf('claims');
+  matcher.cueClaims.forEach((claim, ci) => {
+    const own = hits.filter((h) => h.claim === ci).sort((a, b) => a.start - b.start || a.end - b.end);
+    const windows: Candidate[] = [];
+    for (let a = 0; a < own.length; a++) {
+      const groups = new Set<number>();
+      let end = own[a]!.end;
+      for (let b = a; b < own.length && own[b]!.end - own[a]!.start <= CUE_WINDOW; b++) {
+        groups.add(own[b]!.group);
+        end = Math.max(end, own[b]!.end);
+        if (groups.size === claim.groups) break;
+      }
+      if (groups.size < claim.groups || crossesSentence(codes, own[a]!.start, end)) continue;
+      windows.push({ start: own[a]!.start, end, id: claim.id, layer });
+    }
+    windows.sort((x, y) => x.end - x.start - (y.end - y.start) || x.start - y.start);
+    const kept: Candidate[] = [];
+    for (const w of windows) if (!kept.some((k) => w.start < k.end && k.start < w.end)) kept.push(w);
+    out.push(...kept);
+  });
+  return out;
+}
+
+/** A block break, or ". " after a word of two letters or more ("U.S. " is not an end). */
+function crossesSentence(codes: Uint16Array, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = codes[k]!;
+    if (c === FOLDED_BREAK) return true;
+    if ((c === 46 || c === 33 || c === 63) && codes[k + 1] === 32 && k >= 2 &&
+        charClass(codes[k - 1]!) === WORD && charClass(codes[k - 2]!) === WORD) return true;
+  }
+  return false;
+}
+
+/** Longest first, then earliest; a candidate overlapping an accepted one of its layer is dropped. */
+function resolve(candidates: Candidate[], n: number): Candidate[] {
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.layer - b.layer || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const taken = LAYERS.map(() => new Uint8Array(n));
+  const accepted: Candidate[] = [];
+  for (const c of candidates) {
+    const claimed = taken[c.layer]!;
+    let free = true;
+    for (let k = c.start; k < c.end; k++) if (claimed[k]) { free = false; break; }
+    if (!free) continue;
+    claimed.fill(1, c.start, c.end);
+    accepted.push(c);
+  }
+  return accepted.sort((a, b) => a.start - b.start || a.layer - b.layer);
+}
+
+function toRaw(c: Candidate, text: string, map: Int32Array, offset: number): Match {
+  let end = map[c.end - 1]! + 1;
+  // Keep a trailing combining mark or a surrogate's second half with its character.
+  while (end < text.length) {
+    const next = text.charCodeAt(end);
+    if ((next >= 0x0300 && next <= 0x036f) || (next >= 0xdc00 && next <= 0xdfff)) end++;
+    else break;
+  }
+  return { start: map[c.start]! + offset, end: end + offset, id: c.id, layer: LAYERS[c.layer]! };
+}

@@ -1,0 +1,23 @@
+/** Annotation layers. Kept free of zod so the content script can import it. */
+export const LAYERS = ['entities', 'timeline', 'claims', 'figures'] as const;
+export type Layer = (typeof LAYERS)[number];
+
+export const LAYER_LABELS: Record<Layer, string> = {
+  entities: 'People & organisations',
+  timeline: 'Timeline',
+  claims: 'Claims',
+  figures: 'Figures',
+};
+
+/** Name of a layer's entry in CSS.highlights. */
+export const highlightName = (layer: Layer) => `backstory-${layer}`;
+
+export type LayerCounts = Record<Layer, number>;
+export const emptyCounts = (): LayerCounts => ({ entities: 0, timeline: 0, claims: 0, figures: 0 });
+
+/** Every layer on unless the user turned it off. */
+export type LayerSettings = Record<Layer, boolean>;
+export const DEFAULT_LAYER_SETTINGS: LayerSettings = { entities: true, timeline: true, claims: true, figures: true };
+
+/** Where the switches are kept (WXT storage key): storage.local, untouched by dataset re-seeds. */
+export const LAYER_SETTINGS_KEY = 'local:layers' as const;

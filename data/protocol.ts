@@ -1,0 +1,94 @@
+/**
+ * The message protocol between Backstory's contexts, declared once. Schemas use
+ * zod/mini so the content script can validate what arrives without carrying full
+ * zod. Every handler answers a Result instead of throwing across contexts.
+ */
+import * as z from 'zod/mini';
+import { LAYERS } from './layers.ts';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const layer = z.enum(LAYERS);
+const countsSchema = z.object({ entities: z.number(), timeline: z.number(), claims: z.number(), figures: z.number() });
+
+export const termIndexSchema = z.object({
+  version: z.string(),
+  terms: z.array(
+    z.object({
+      key: z.string().check(z.minLength(1)),
+      id: z.string(),
+      layer,
+      exact: z.optional(z.string()),
+      context: z.optional(z.array(z.string())),
+    }),
+  ),
+  cues: z.array(z.object({ id: z.string(), groups: z.array(z.array(z.string())) })),
+});
+
+const sourceView = z.object({
+  url: z.string(),
+  publisher: z.string(),
+  via: z.optional(z.string()),
+  title: z.string(),
+  published: z.nullable(z.string()),
+  kind: z.string(),
+  confidence: z.string(),
+});
+
+const link = z.object({ id: z.string(), label: z.string(), date: z.optional(z.string()) });
+
+/** What a card shows: a flat view of one record, every field plain text. */
+export const cardDataSchema = z.object({
+  id: z.string(),
+  type: z.enum(['entity', 'event', 'claim', 'figure']),
+  title: z.string(),
+  kicker: z.string(),
+  summary: z.string(),
+  role: z.optional(z.string()),
+  verdict: z.optional(z.object({ key: z.string(), label: z.string(), definition: z.string() })),
+  evidence: z.array(z.string()),
+  facts: z.array(z.object({ label: z.string(), value: z.string() })),
+  timeline: z.array(link),
+  related: z.array(link),
+  history: z.array(z.object({ date: z.string(), value: z.string(), note: z.optional(z.string()) })),
+  sources: z.array(sourceView),
+  noSourceFound: z.boolean(),
+  confidence: z.optional(z.string()),
+  dataset: z.object({ version: z.string(), lastReviewed: z.string() }),
+});
+export type CardData = z.infer<typeof cardDataSchema>;
+
+/**
+ * What the content script knows of its page: `quiet` when the cheap gate found no
+ * mention of the topic, `passing` when it is mentioned but the main content is
+ * not coverage, `coverage` when Backstory annotates it.
+ */
+export const pageStateSchema = z.object({
+  url: z.string(),
+  status: z.enum(['quiet', 'passing', 'coverage']),
+  counts: countsSchema,
+});
+export type PageState = z.infer<typeof pageStateSchema>;
+
+/** Request payload schemas, checked by the background on arrival. */
+export const requestSchemas = {
+  getTermIndex: z.undefined(),
+  getCard: z.object({ id: z.string().check(z.maxLength(200)) }),
+  reportPage: pageStateSchema,
+  getPageState: z.undefined(),
+};
+
+/** Content script → background. */
+export interface ContentToBackground {
+  getTermIndex(): Result<import('./term-index.ts').TermIndex>;
+  getCard(data: { id: string }): Result<CardData>;
+  /** Sets the toolbar badge; only sent for coverage pages. */
+  reportPage(data: PageState): Result<null>;
+}
+
+/** Popup → the content script of the active tab. */
+export interface PopupToContent {
+  getPageState(): Result<PageState>;
+}
+
+export type ProtocolMap = ContentToBackground & PopupToContent;

@@ -1,0 +1,217 @@
+/**
+ * The dataset's zod schemas: the single source of truth for every record Backstory
+ * bundles, stores and shows. Types are inferred from them; `json-schema.ts`
+ * publishes them for pack authors. Background and tests import this file; the
+ * content script must not (full zod is ~95 KB gzipped).
+ */
+import * as z from 'zod';
+import { LAYERS, type Layer } from './layers.ts';
+
+/** Record ids carry their type, so a reference says what it points at. */
+const idOf = (prefix: string) =>
+  z.string().regex(new RegExp(`^${prefix}-[a-z0-9]+(?:-[a-z0-9]+)*$`), `must look like ${prefix}-some-slug`);
+
+export const sourceIdSchema = idOf('src');
+export const entityIdSchema = idOf('ent');
+export const eventIdSchema = idOf('evt');
+export const claimIdSchema = idOf('clm');
+export const figureIdSchema = idOf('fig');
+
+/** YYYY, YYYY-MM or YYYY-MM-DD. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** Absolute http(s) only: zod's plain url() would accept javascript: and data:. */
+export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+
+const text = z.string().trim().min(1);
+
+export const layerSchema = z.enum(LAYERS);
+export { LAYERS, type Layer };
+
+export const SOURCE_KINDS = ['official', 'court-record', 'news', 'analysis', 'mirror', 'reference'] as const;
+export const confidenceSchema = z.enum(['high', 'medium', 'low']);
+
+export const sourceSchema = z.strictObject({
+  id: sourceIdSchema,
+  url: httpUrlSchema,
+  /** The site that hosts the copy. */
+  publisher: text,
+  /** The outlet the copy says it republishes (Reuters, AP, …), when it says so. */
+  via: text.optional(),
+  title: text,
+  /** Date shown by the source; null when none is visible ("n/d" in facts.md). */
+  published: isoDateSchema.nullable(),
+  /** How the date is known when it is not printed on the page, e.g. "from the URL". */
+  dateNote: text.optional(),
+  kind: z.enum(SOURCE_KINDS),
+  confidence: confidenceSchema,
+});
+
+/**
+ * One way a record is written in text. A plain string matches case-insensitively.
+ * `case: 'exact'` is for names that are also common words ("Oracle", "Chew");
+ * `context` makes the alias count only when one of those words is near
+ * (within CONTEXT_WINDOW characters, same block): that is how two records may
+ * share an alias.
+ */
+export const aliasSchema = z.union([
+  text,
+  z.strictObject({
+    text,
+    lang: z.enum(['en', 'zh']).optional(),
+    case: z.enum(['fold', 'exact']).optional(),
+    context: z.array(text).min(1).optional(),
+    /** Why this alias needs its rule: required whenever case or context is set. */
+    note: text.optional(),
+  }),
+]);
+export type Alias = z.infer<typeof aliasSchema>;
+
+/**
+ * A number as it is written, expanded at compile time into its literal spellings
+ * ("$14 billion", "$14bn", "US$14 billion", "14 billion dollars", …).
+ */
+export const numberPatternSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('amount'),
+    value: z.string().regex(/^\d+(?:[.,]\d+)*$/),
+    scale: z.enum(['thousand', 'million', 'billion', 'trillion']).optional(),
+    currency: z.enum(['USD', 'CNY']).optional(),
+  }),
+  z.strictObject({ kind: z.literal('percent'), value: z.string().regex(/^\d+(?:\.\d+)?$/) }),
+  z.strictObject({
+    kind: z.literal('tally'),
+    yes: z.string().regex(/^\d+$/),
+    no: z.string().regex(/^\d+$/),
+  }),
+]);
+export type NumberPattern = z.infer<typeof numberPatternSchema>;
+
+const base = {
+  sources: z.array(sourceIdSchema),
+  aliases: z.array(aliasSchema).default([]),
+  confidence: confidenceSchema.optional(),
+};
+
+export const ENTITY_KINDS = [
+  'company', 'person', 'government-body', 'law', 'court-case', 'product', 'program', 'organisation',
+] as const;
+
+export const entitySchema = z.strictObject({
+  id: entityIdSchema,
+  kind: z.enum(ENTITY_KINDS),
+  name: text,
+  summary: text,
+  /** Why it matters in this story. */
+  role: text,
+  related: z.array(eventIdSchema).default([]),
+  ...base,
+});
+
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+
+export const eventSchema = z.strictObject({
+  id: eventIdSchema,
+  /** Start of the event; `end` for ranges such as 2025-01-18/19. */
+  date: isoDateSchema,
+  end: isoDateSchema.optional(),
+  precision: z.enum(PRECISIONS),
+  title: text,
+  summary: text,
+  entities: z.array(entityIdSchema).default([]),
+  follows: z.array(eventIdSchema).default([]),
+  supersedes: z.array(eventIdSchema).default([]),
+  /** Also recognise the full written date ("January 17, 2025"); off when dates collide. */
+  matchDate: z.boolean().default(false),
+  ...base,
+});
+
+export const VERDICTS = ['supported', 'partly-supported', 'not-supported', 'contradicted', 'outdated'] as const;
+export const verdictSchema = z.enum(VERDICTS);
+export type Verdict = z.infer<typeof verdictSchema>;
+
+/** Written definitions shown on cards and in the README. */
+export const VERDICT_DEFINITIONS: Record<Verdict, { label: string; definition: string }> = {
+  supported: { label: 'Supported', definition: 'Reliable sources confirm the claim as commonly stated.' },
+  'partly-supported': {
+    label: 'Partly supported',
+    definition: 'The core is right, but the usual wording overstates, simplifies or leaves out something that changes its meaning.',
+  },
+  'not-supported': {
+    label: 'Not supported by available sources',
+    definition: 'No source in the fact base confirms it. This is not proof that it is false.',
+  },
+  contradicted: { label: 'Contradicted', definition: 'Reliable sources show the claim is wrong.' },
+  outdated: { label: 'Outdated', definition: 'It was true once; later events have changed it.' },
+};
+
+export const claimSchema = z.strictObject({
+  id: claimIdSchema,
+  statement: text,
+  verdict: verdictSchema,
+  explanation: text,
+  evidence: z.array(text).min(1),
+  /** True when the fact base found no source at all: the card says so and lists none. */
+  noSourceFound: z.boolean().default(false),
+  /**
+   * Paraphrase recognition: the claim is found where one word from every group
+   * appears within CUE_WINDOW characters, in one block.
+   */
+  cues: z.array(z.array(text).min(1)).default([]),
+  ...base,
+});
+
+export const figureSchema = z.strictObject({
+  id: figureIdSchema,
+  /** As it is quoted: "170 million". */
+  value: text,
+  measures: text,
+  asOf: isoDateSchema,
+  claimedBy: text,
+  note: text.optional(),
+  history: z
+    .array(z.strictObject({ date: isoDateSchema, value: text, note: text.optional(), sources: z.array(sourceIdSchema).min(1) }))
+    .default([]),
+  numbers: z.array(numberPatternSchema).default([]),
+  /** Words one of which must be near a number match, so "$14 billion" finds the right figure. */
+  context: z.array(text).optional(),
+  ...base,
+});
+
+export const datasetMetaSchema = z.strictObject({
+  /** Bumped on every change; a different version makes the background re-seed. */
+  version: z.string().regex(/^\d{4}\.\d{2}\.\d{2}(?:\.\d+)?$/, 'must look like 2026.11.22 or 2026.11.22.1'),
+  lastReviewed: isoDateSchema,
+  title: text,
+  license: text,
+});
+
+export const datasetSchema = z.strictObject({
+  meta: datasetMetaSchema,
+  sources: z.array(sourceSchema),
+  entities: z.array(entitySchema),
+  events: z.array(eventSchema),
+  claims: z.array(claimSchema),
+  figures: z.array(figureSchema),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+export type DatasetInput = z.input<typeof datasetSchema>;
+export type AnyRecord =
+  | ({ type: 'entity' } & Entity)
+  | ({ type: 'event' } & TimelineEvent)
+  | ({ type: 'claim' } & Claim)
+  | ({ type: 'figure' } & Figure);
+
+export const LAYER_OF = { entity: 'entities', event: 'timeline', claim: 'claims', figure: 'figures' } as const satisfies Record<
+  AnyRecord['type'],
+  Layer
+>;

@@ -1,0 +1,79 @@
+/**
+ * Compiles a dataset into the compact term index the content script matches with:
+ * every alias, wording variant, number spelling and written date, folded once here
+ * so the page side only builds a trie. Pure; runs at seed time in the background.
+ */
+import { foldString } from './fold.ts';
+import { expandDate, expandNumber } from './spellings.ts';
+import { LAYER_OF, type Alias, type AnyRecord, type Dataset, type Layer } from './schema.ts';
+
+export interface IndexedTerm {
+  /** Folded spelling. */
+  key: string;
+  id: string;
+  layer: Layer;
+  /** Case-preserving fold, when the alias must match its case exactly. */
+  exact?: string;
+  /** Folded words one of which must occur near the match. */
+  context?: string[];
+}
+
+export interface IndexedCue {
+  id: string;
+  /** Folded cue words; one from every group must occur close together. */
+  groups: string[][];
+}
+
+export interface TermIndex {
+  version: string;
+  terms: IndexedTerm[];
+  cues: IndexedCue[];
+}
+
+/** Every record of a dataset, tagged with its type. */
+export function allRecords(ds: Dataset): AnyRecord[] {
+  return [
+    ...ds.entities.map((r) => ({ type: 'entity' as const, ...r })),
+    ...ds.events.map((r) => ({ type: 'event' as const, ...r })),
+    ...ds.claims.map((r) => ({ type: 'claim' as const, ...r })),
+    ...ds.figures.map((r) => ({ type: 'figure' as const, ...r })),
+  ];
+}
+
+/** The spellings a record is recognised by, before folding. */
+export function recordSpellings(record: AnyRecord): Alias[] {
+  const spellings: Alias[] = [...record.aliases];
+  if (record.type === 'event' && record.matchDate && record.precision === 'day') {
+    spellings.push(...expandDate(record.date));
+  }
+  if (record.type === 'figure') {
+    const context = record.context;
+    for (const pattern of record.numbers) {
+      for (const text of expandNumber(pattern)) spellings.push(context ? { text, context } : text);
+    }
+  }
+  return spellings;
+}
+
+export function compileTermIndex(ds: Dataset): TermIndex {
+  const terms: IndexedTerm[] = [];
+  const seen = new Set<string>();
+  for (const record of allRecords(ds)) {
+    const layer = LAYER_OF[record.type];
+    for (const alias of recordSpellings(record)) {
+      const spec = typeof alias === 'string' ? { text: alias } : alias;
+      const key = foldString(spec.text);
+      if (!key || seen.has(`${record.id}\u0000${key}`)) continue;
+      seen.add(`${record.id}\u0000${key}`);
+      const term: IndexedTerm = { key, id: record.id, layer };
+      if (spec.case === 'exact') term.exact = foldString(spec.text, true);
+      if (spec.context) term.context = spec.context.map((w) => foldString(w));
+      terms.push(term);
+    }
+  }
+  terms.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const cues = ds.claims
+    .filter((c) => c.cues.length > 0)
+    .map((c) => ({ id: c.id, groups: c.cues.map((g) => g.map((w) => foldString(w))) }));
+  return { version: ds.meta.version, terms, cues };
+}

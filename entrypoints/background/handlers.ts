@@ -1,0 +1,67 @@
+/**
+ * The background's answers to the content script. Each request is checked twice
+ * on arrival: it must come from this extension, and its payload must parse.
+ * Content scripts get read-only lookups and may set their own tab's badge.
+ */
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import { buildCardData } from '../../data/card-data.ts';
+import { requestSchemas, type Result } from '../../data/protocol.ts';
+import { countAll } from '../../data/count.ts';
+import type { BackstoryDatabase } from './database.ts';
+import { onMessage } from './messaging.ts';
+
+type Sender = { id?: string; tab?: { id?: number } };
+
+export function isOwnSender(sender: Sender, ownId: string = browser.runtime.id): boolean {
+  return sender.id === ownId;
+}
+
+function check<T>(schema: z.ZodMiniType<T>, data: unknown, sender: Sender): Result<T> {
+  if (!isOwnSender(sender)) return { ok: false, error: 'Refused: the request did not come from Backstory.' };
+  const parsed = schema.safeParse(data);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: `Malformed request: ${parsed.error.message}` };
+}
+
+export function registerHandlers(getDb: () => Promise<BackstoryDatabase>) {
+  onMessage('getTermIndex', async ({ data, sender }) => {
+    const req = check(requestSchemas.getTermIndex, data, sender);
+    if (!req.ok) return req;
+    const index = await (await getDb()).getMeta('termIndex');
+    return index ? { ok: true, value: index } : { ok: false, error: 'The dataset is not loaded yet.' };
+  });
+
+  onMessage('getCard', async ({ data, sender }) => {
+    const req = check(requestSchemas.getCard, data, sender);
+    if (!req.ok) return req;
+    const db = await getDb();
+    const record = await db.records.get(req.value.id);
+    const meta = await db.getMeta('dataset');
+    if (!record || !meta) return { ok: false, error: `No record ${req.value.id}.` };
+    const ids = new Set<string>();
+    if (record.type === 'entity') record.related.forEach((id) => ids.add(id));
+    if (record.type === 'event') [...record.follows, ...record.supersedes, ...record.entities].forEach((id) => ids.add(id));
+    const followers = (await db.getMeta('followers')) ?? {};
+    (followers[record.id] ?? []).forEach((id) => ids.add(id));
+    const linked = new Map((await db.records.bulkGet([...ids])).flatMap((r) => (r ? [[r.id, r] as const] : [])));
+    const sources = new Map((await db.sources.bulkGet(record.sources)).flatMap((s) => (s ? [[s.id, s] as const] : [])));
+    const card = buildCardData(record, {
+      record: (id) => linked.get(id),
+      source: (id) => sources.get(id),
+      followersOf: (id) => followers[id] ?? [],
+      meta,
+    });
+    return { ok: true, value: card };
+  });
+
+  onMessage('reportPage', async ({ data, sender }) => {
+    const req = check(requestSchemas.reportPage, data, sender);
+    if (!req.ok) return req;
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { ok: false, error: 'reportPage is only for content scripts.' };
+    const total = countAll(req.value.counts);
+    await browser.action.setBadgeText({ tabId, text: total > 0 ? String(total) : '' });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#5b3cc4' });
+    return { ok: true, value: null };
+  });
+}

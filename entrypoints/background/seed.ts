@@ -1,0 +1,58 @@
+/**
+ * Seeding: validate the bundled dataset, then replace the stored one in a single
+ * transaction when its version differs. A dataset that fails validation changes
+ * nothing: the previous data stays and the error is logged precisely.
+ */
+import * as z from 'zod';
+import { datasetSchema, type Dataset } from '../../data/schema.ts';
+import { allRecords, compileTermIndex } from '../../data/term-index.ts';
+import type { BackstoryDatabase } from './database.ts';
+
+export type SeedOutcome =
+  | { status: 'seeded'; version: string; records: number }
+  | { status: 'current'; version: string }
+  | { status: 'invalid'; error: string };
+
+export function parseDataset(raw: unknown): { ok: true; dataset: Dataset } | { ok: false; error: string } {
+  const parsed = datasetSchema.safeParse(raw);
+  return parsed.success ? { ok: true, dataset: parsed.data } : { ok: false, error: z.prettifyError(parsed.error) };
+}
+
+/** Events that name each id in `follows`, so an event card can say what came next. */
+export function followersIndex(ds: Dataset): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const e of ds.events) for (const prev of e.follows) (out[prev] ??= []).push(e.id);
+  return out;
+}
+
+export async function seedDataset(
+  db: BackstoryDatabase,
+  raw: unknown,
+  log: (message: string) => void = console.error,
+): Promise<SeedOutcome> {
+  const parsed = parseDataset(raw);
+  if (!parsed.ok) {
+    log(`Backstory: the bundled dataset is invalid; keeping the stored data.\n${parsed.error}`);
+    return { status: 'invalid', error: parsed.error };
+  }
+  const ds = parsed.dataset;
+  const stored = await db.getMeta('dataset');
+  if (stored?.version === ds.meta.version && (await db.getMeta('termIndex'))) {
+    return { status: 'current', version: ds.meta.version };
+  }
+  const records = allRecords(ds);
+  const termIndex = compileTermIndex(ds);
+  // Everything computed before the transaction: inside it, only IndexedDB awaits.
+  await db.transaction('rw', db.records, db.sources, db.meta, async () => {
+    await db.records.clear();
+    await db.sources.clear();
+    await db.records.bulkPut(records);
+    await db.sources.bulkPut(ds.sources);
+    await db.meta.bulkPut([
+      { key: 'termIndex', value: termIndex },
+      { key: 'followers', value: followersIndex(ds) },
+      { key: 'dataset', value: ds.meta },
+    ]);
+  });
+  return { status: 'seeded', version: ds.meta.version, records: records.length };
+}

@@ -1,0 +1,84 @@
+/**
+ * One annotation pass over a page: gate, scope, read, decide, match, paint.
+ * Each step is a pure function or a thin DOM module; this file only orders them,
+ * records their phases and slices the long ones.
+ */
+import { BLOCK_BREAK } from '../../data/fold.ts';
+import { createMatcher, findTerms, type Matcher } from '../../data/find-terms.ts';
+import { emptyCounts, type LayerCounts } from '../../data/layers.ts';
+import type { TermIndex } from '../../data/term-index.ts';
+import { detectCoverage, type CoverageDecision } from '../../data/topic.ts';
+import { passesGate } from './gate.ts';
+import type { MatchIndex, PaintedMatch } from './hit-test.ts';
+import type { LayerHighlights } from './layer-highlights.ts';
+import { findMainContent } from './main-content.ts';
+import { phase } from './measure.ts';
+import { collectText, type PageText } from './page-text.ts';
+import type { Slicer } from './slicer.ts';
+import { nodeAt, toStaticRange } from './text-ranges.ts';
+
+/** Text handed to the matcher per slice; cut at a block break so nothing is lost. */
+export const MATCH_CHUNK_CHARS = 24_000;
+
+export type Annotation =
+  | { status: 'quiet' }
+  | { status: 'passing'; decision?: CoverageDecision }
+  | { status: 'coverage'; root: Element; page: PageText; matches: PaintedMatch[]; counts: LayerCounts; decision: CoverageDecision };
+
+export interface AnnotateEnv {
+  doc: Document;
+  slicer: Slicer;
+  highlights: LayerHighlights;
+  index: MatchIndex;
+  /** Asks the background; only called on coverage pages. */
+  loadIndex(): Promise<TermIndex>;
+  /** Cached across passes on one page. */
+  matcher?: Matcher;
+}
+
+export async function annotatePage(env: AnnotateEnv): Promise<Annotation & { matcher?: Matcher }> {
+  const { doc, slicer } = env;
+  if (!(await phase('gate', () => passesGate(doc)))) return { status: 'quiet' };
+  const root = await phase('scope', () => findMainContent(doc));
+  if (!root) return { status: 'passing' };
+  const page = await phase('collect', () => collectText(root, slicer));
+  const headline = root.querySelector('h1')?.textContent ?? doc.querySelector('h1')?.textContent ?? '';
+  const decision = await phase('detect', () => detectCoverage({ title: doc.title, headline, mainText: page.text }));
+  if (!decision.coverage) return { status: 'passing', decision };
+  const matcher = env.matcher ?? (await phase('index', async () => createMatcher(await env.loadIndex())));
+  const result = await paintMatches(page, matcher, env, slicer);
+  return { status: 'coverage', root, page, decision, matcher, ...result };
+}
+
+/** Matches `page` in slices and paints each match; returns what was painted. */
+export async function paintMatches(
+  page: PageText,
+  matcher: Matcher,
+  { highlights, index }: { highlights: LayerHighlights; index: MatchIndex },
+  slicer: Slicer,
+) {
+  const matches: PaintedMatch[] = [];
+  const counts = emptyCounts();
+  await phase('match-paint', async () => {
+    const text = page.text;
+    for (let from = 0; from < text.length; ) {
+      let to = Math.min(text.length, from + MATCH_CHUNK_CHARS);
+      if (to < text.length) {
+        const cut = text.indexOf(BLOCK_BREAK, to);
+        to = cut < 0 ? text.length : cut;
+      }
+      for (const m of findTerms(text.slice(from, to), matcher, from)) {
+        const range = toStaticRange(page, m.start, m.end);
+        if (!range) continue;
+        highlights.add(m.layer, range);
+        const painted = { ...m, range };
+        matches.push(painted);
+        index.add(painted, page.nodes.slice(nodeAt(page.starts, m.start), nodeAt(page.starts, m.end - 1) + 1));
+        counts[m.layer]++;
+      }
+      from = to;
+      if (slicer.due()) await slicer.yield();
+    }
+  });
+  return { matches, counts };
+}

@@ -1,0 +1,78 @@
+/**
+ * Which annotation did a click land on? Each painted match is filed under every
+ * text node it spans; the caret under the pointer picks the node, the offsets
+ * pick the match. When layers overlap, the shortest (most specific) match wins.
+ */
+import type { Layer, LayerSettings } from '../../data/layers.ts';
+
+export interface PaintedMatch {
+  start: number;
+  end: number;
+  id: string;
+  layer: Layer;
+  range: StaticRange;
+}
+
+type CaretDoc = Document & {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as CaretDoc;
+  if (d.caretPositionFromPoint) {
+    const pos = d.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
+  }
+  const range = d.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+export interface MatchIndex {
+  add(match: PaintedMatch, nodes: readonly Node[]): void;
+  at(node: Node, offset: number, visible: LayerSettings): PaintedMatch | null;
+  all(): PaintedMatch[];
+  clear(): void;
+}
+
+export function createMatchIndex(): MatchIndex {
+  let byNode = new Map<Node, PaintedMatch[]>();
+  let all: PaintedMatch[] = [];
+  return {
+    add(match, nodes) {
+      all.push(match);
+      for (const n of nodes) {
+        const list = byNode.get(n);
+        if (list) list.push(match);
+        else byNode.set(n, [match]);
+      }
+    },
+    at(node, offset, visible) {
+      let best: PaintedMatch | null = null;
+      for (const m of byNode.get(node) ?? []) {
+        const { startContainer, startOffset, endContainer, endOffset } = m.range;
+        if (node === startContainer && offset < startOffset) continue;
+        if (node === endContainer && offset > endOffset) continue;
+        if (!visible[m.layer]) continue;
+        if (!best || m.end - m.start < best.end - best.start) best = m;
+      }
+      return best;
+    },
+    all: () => all,
+    clear() {
+      byNode = new Map();
+      all = [];
+    },
+  };
+}
+
+/** True when (x, y) falls inside one of the range's boxes: the caret alone can land beside a word. */
+export function pointInRange(range: StaticRange, x: number, y: number, slack = 2): boolean {
+  const live = range.startContainer.ownerDocument!.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  for (const r of live.getClientRects()) {
+    if (x >= r.left - slack && x <= r.right + slack && y >= r.top - slack && y <= r.bottom + slack) return true;
+  }
+  return false;
+}

@@ -1,0 +1,39 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PopupPanel } from '../../components/PopupPanel.tsx';
+import { DEFAULT_LAYER_SETTINGS, type Layer, type LayerSettings } from '../../data/layers.ts';
+import { pageStateSchema, type PageState } from '../../data/protocol.ts';
+import { sendMessage } from './messaging.ts';
+import { layerSettings } from './settings.ts';
+
+/** Asks the active tab's content script what it found; null when there is none to ask. */
+async function activeTabState(): Promise<PageState | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return null;
+  try {
+    const res = await sendMessage('getPageState', undefined, tab.id);
+    const parsed = res.ok ? pageStateSchema.safeParse(res.value) : undefined;
+    return parsed?.success ? parsed.data : null;
+  } catch {
+    return null; // no content script in this tab
+  }
+}
+
+function Popup() {
+  const [page, setPage] = useState<PageState | null>(null);
+  const [settings, setSettings] = useState<LayerSettings>(DEFAULT_LAYER_SETTINGS);
+  useEffect(() => {
+    void layerSettings.getValue().then(setSettings);
+    void activeTabState().then(setPage);
+    return layerSettings.watch((next) => setSettings(next ?? DEFAULT_LAYER_SETTINGS));
+  }, []);
+  const onToggle = (layer: Layer, on: boolean) => {
+    const next = { ...settings, [layer]: on };
+    setSettings(next);
+    void layerSettings.setValue(next);
+  };
+  return <PopupPanel page={page} settings={settings} onToggle={onToggle} />;
+}
+
+render(<Popup />, document.getElementById('app')!);

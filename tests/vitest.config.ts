@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing';
+
+// Unit tier: pure core and background logic in Node, with WXT's fake browser and fake-indexeddb.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    root: '.',
+    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    environment: 'node',
+    setupFiles: ['fake-indexeddb/auto'],
+  },
+});
