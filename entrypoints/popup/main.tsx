@@ -9,10 +9,12 @@ import { layerSettings } from './settings.ts';
 
 /** Asks the active tab's content script what it found; null when there is none to ask. */
 async function activeTabState(): Promise<PageState | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return null;
+  // popup.html?tab=ID shows a given tab: the end-to-end tests open the popup as a page.
+  const explicit = Number(new URLSearchParams(location.search).get('tab'));
+  const tabId = explicit > 0 ? explicit : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return null;
   try {
-    const res = await sendMessage('getPageState', undefined, tab.id);
+    const res = await sendMessage('getPageState', undefined, tabId);
     const parsed = res.ok ? pageStateSchema.safeParse(res.value) : undefined;
     return parsed?.success ? parsed.data : null;
   } catch {

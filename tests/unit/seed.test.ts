@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BackstoryDatabase } from '../../entrypoints/background/database.ts';
+import { seedDataset } from '../../entrypoints/background/seed.ts';
+import { miniDataset } from './fixture-dataset.ts';
+
+let n = 0;
+const dbs: BackstoryDatabase[] = [];
+function freshDb() {
+  const db = new BackstoryDatabase(`test-${n++}`);
+  dbs.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+const quiet = () => vi.fn();
+
+describe('seedDataset', () => {
+  it('stores every record, its sources and the term index on first run', async () => {
+    const db = freshDb();
+    const out = await seedDataset(db, miniDataset(), quiet());
+    expect(out).toMatchObject({ status: 'seeded', version: '2026.01.01' });
+    expect(await db.records.count()).toBe(12);
+    expect(await db.sources.count()).toBe(1);
+    expect((await db.getMeta('termIndex'))?.terms.some((t) => t.key === 'bytedance')).toBe(true);
+    expect((await db.getMeta('dataset'))?.version).toBe('2026.01.01');
+  });
+
+  it('does nothing when the stored version is current', async () => {
+    const db = freshDb();
+    await seedDataset(db, miniDataset(), quiet());
+    await db.records.delete('ent-oracle');
+    expect(await seedDataset(db, miniDataset(), quiet())).toEqual({ status: 'current', version: '2026.01.01' });
+    expect(await db.records.get('ent-oracle')).toBeUndefined();
+  });
+
+  it('replaces the data when the bundled version changes, dropping removed records', async () => {
+    const db = freshDb();
+    await seedDataset(db, miniDataset('2026.01.01'), quiet());
+    const next = miniDataset('2026.02.01');
+    next.entities = next.entities.filter((e) => e.id !== 'ent-jv');
+    await seedDataset(db, next, quiet());
+    expect(await db.records.get('ent-jv')).toBeUndefined();
+    expect((await db.getMeta('dataset'))?.version).toBe('2026.02.01');
+  });
+
+  it('leaves the previous data in place and logs a clear error when the bundled dataset is invalid', async () => {
+    const db = freshDb();
+    await seedDataset(db, miniDataset('2026.01.01'), quiet());
+    const before = await db.records.toArray();
+    const bad = miniDataset('2026.03.01');
+    bad.sources[0]!.url = 'javascript:alert(1)';
+    const log = vi.fn();
+    const out = await seedDataset(db, bad, log);
+    expect(out.status).toBe('invalid');
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/dataset is invalid; keeping the stored data[\s\S]*sources\[0\]\.url/));
+    expect(await db.records.toArray()).toEqual(before);
+    expect((await db.getMeta('dataset'))?.version).toBe('2026.01.01');
+  });
+
+  it('rolls back completely when a write fails half-way', async () => {
+    const db = freshDb();
+    await seedDataset(db, miniDataset('2026.01.01'), quiet());
+    const before = await db.records.toArray();
+    const spy = vi.spyOn(db.sources, 'bulkPut').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    await expect(seedDataset(db, miniDataset('2026.04.01'), quiet())).rejects.toThrow('QuotaExceededError');
+    spy.mockRestore();
+    expect(await db.records.toArray()).toEqual(before);
+    expect((await db.getMeta('dataset'))?.version).toBe('2026.01.01');
+  });
+});
