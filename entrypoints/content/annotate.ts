@@ -45,7 +45,11 @@ export async function annotatePage(env: AnnotateEnv): Promise<Annotation & { mat
   const headline = root.querySelector('h1')?.textContent ?? doc.querySelector('h1')?.textContent ?? '';
   const decision = await phase('detect', () => detectCoverage({ title: doc.title, headline, mainText: page.text }));
   if (!decision.coverage) return { status: 'passing', decision };
-  const matcher = env.matcher ?? (await phase('index', async () => createMatcher(await env.loadIndex())));
+  let matcher = env.matcher;
+  if (!matcher) {
+    const index = await phase('index-load', () => env.loadIndex());
+    matcher = await phase('matcher-build', () => createMatcher(index));
+  }
   const result = await paintMatches(page, matcher, env, slicer);
   return { status: 'coverage', root, page, decision, matcher, ...result };
 }

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = process.env.BACKSTORY_EXTENSION_DIR ?? resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
@@ -43,6 +43,9 @@ export async function launchWithExtension(opts: { headless?: boolean; extensionD
       '--disable-sync',
     ],
   });
+  // Pages under test are served on loopback; anything they ask of the outside world is refused at once
+  // (this machine has no network, and a test must not wait on one).
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -109,5 +112,56 @@ export async function domOutsideHost(page: Page): Promise<string> {
     const clone = document.documentElement.cloneNode(true) as HTMLElement;
     clone.querySelectorAll('backstory-ui').forEach((el) => el.remove());
     return clone.outerHTML;
+  });
+}
+
+/** Resolves once the content script has recorded the `backstory:<name>` phase on this page. */
+export async function waitForPhase(page: Page, name: string, timeout = 10_000): Promise<void> {
+  await page.waitForFunction((n) => performance.getEntriesByName(`backstory:${n}`).length > 0, name, { timeout });
+}
+
+export async function phasesSeen(page: Page): Promise<string[]> {
+  return page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name).filter((n) => n.startsWith('backstory:')));
+}
+
+/** Total ranges in Backstory's highlights on the page. */
+export async function highlightCount(page: Page): Promise<number> {
+  const texts = await highlightedTexts(page);
+  return Object.entries(texts).filter(([k]) => k.startsWith('backstory-')).reduce((n, [, v]) => n + v.length, 0);
+}
+
+/** Centre of the first painted range whose text is `text` and that is not inside a link. */
+export async function pointOfHighlight(page: Page, layer: string, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ([name, wanted]) => {
+      const hl = CSS.highlights.get(name!) as unknown as Set<AbstractRange> | undefined;
+      for (const r of hl ?? []) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        if (live.toString() !== wanted || r.startContainer.parentElement?.closest('a')) continue;
+        live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const box = live.getClientRects()[0]!;
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+      return null;
+    },
+    [layer, text],
+  );
+  if (!point) throw new Error(`No painted "${text}" in ${layer}`);
+  return point;
+}
+
+/**
+ * The id Chromium gave the tab showing `page`, asked of the extension's own worker.
+ * Backstory has no "tabs" permission, so URLs are hidden from it: bring the page to
+ * the front and ask for the active tab.
+ */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (!tab?.id) throw new Error('no active tab');
+    return tab.id;
   });
 }

@@ -1,0 +1,191 @@
+/**
+ * Backstory end to end in real Chromium: the built extension on news pages made
+ * from the seed articles, on hard cases and on real pages from the readability corpus.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  chromiumPath, domOutsideHost, highlightCount, highlightedTexts, launchWithExtension, phasesSeen, pointOfHighlight,
+  tabIdOf, waitForHighlights, waitForPhase, type Session,
+} from './browser.ts';
+import { serveStatic, type StaticServer } from './server.ts';
+
+const PAGES = resolve(import.meta.dirname, '../fixtures/pages');
+export const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/readability');
+
+/** Page chrome on the fixture pages: a highlight in any of these is a bug. */
+const CHROME = 'nav, header.site-header, footer, aside, .share-bar, .social-follow, #comments, form, script, noscript, .trending-rail, .more-stories';
+
+const SEEDS: Record<string, string[]> = {
+  'seed-001.html': ['ByteDance', 'Oracle', '170 million'],
+  'seed-002.html': ['TikTok', 'Oracle', 'Nvidia'],
+  'seed-003.html': ['ByteDance', 'Nvidia', 'TikTok'],
+};
+
+let session: Session;
+let server: StaticServer;
+let plain: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic({ '/pages/': PAGES, '/corpus/': CORPUS });
+  session = await launchWithExtension();
+  plain = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+});
+afterAll(async () => {
+  await session?.close();
+  await plain?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(server.url(path));
+  return page;
+}
+
+/** Texts of painted ranges that fall inside page chrome. */
+async function highlightsInChrome(page: Page): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const bad: string[] = [];
+    for (const [, hl] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
+      for (const r of hl) if (r.startContainer.parentElement?.closest(sel)) bad.push(r.startContainer.textContent ?? '');
+    }
+    return bad;
+  }, CHROME);
+}
+
+describe('on coverage of the TikTok story', () => {
+  for (const [file, terms] of Object.entries(SEEDS)) {
+    it(`highlights ${terms.join(', ')} in the article of ${file}, and nothing in the page chrome`, async () => {
+      const page = await open(`/pages/${file}`);
+      await waitForHighlights(page, 5);
+      const texts = Object.values(await highlightedTexts(page)).flat();
+      for (const term of terms) expect(texts.join(' | ')).toContain(term);
+      expect(await highlightsInChrome(page)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('leaves the page DOM outside its own UI host exactly as the site built it', async () => {
+    const page = await open('/pages/seed-002.html');
+    await waitForHighlights(page, 5);
+    const withBackstory = await domOutsideHost(page);
+    const bare = await plain.newPage();
+    await bare.goto(server.url('/pages/seed-002.html'));
+    await bare.waitForTimeout(300);
+    expect(withBackstory).toEqual(await domOutsideHost(bare));
+    await bare.close();
+    await page.close();
+  });
+
+  it('reads a term split across inline elements as one match', async () => {
+    const page = await open('/pages/seed-003.html');
+    await waitForHighlights(page, 5);
+    const all = Object.values(await highlightedTexts(page)).flat();
+    expect(all.some((t) => t.includes('Nvidia AI chips'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the context card', () => {
+  it('opens beside a clicked name with its sources, takes focus, and closes on Escape', async () => {
+    const page = await open('/pages/seed-001.html');
+    await waitForHighlights(page, 5);
+    const { x, y } = await pointOfHighlight(page, 'backstory-entities', 'ByteDance');
+    await page.mouse.click(x, y);
+    const dialog = page.locator('backstory-ui [role="dialog"]');
+    await expect.poll(() => dialog.getAttribute('aria-labelledby')).toBe('bs-title');
+    await expect.poll(() => page.locator('backstory-ui #bs-title').textContent()).toBe('ByteDance');
+    const link = dialog.locator('.bs-sources a').first();
+    expect(await link.getAttribute('href')).toMatch(/^https?:\/\//);
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await dialog.locator('.bs-sources li').first().textContent()).toMatch(/\d{4}/); // a date
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BACKSTORY-UI');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.close();
+  });
+
+  it('stays closed when the click is on plain text', async () => {
+    const page = await open('/pages/seed-001.html');
+    await waitForHighlights(page, 5);
+    await page.locator('.article-body p').nth(1).click({ position: { x: 5, y: 5 } });
+    await page.waitForTimeout(300);
+    expect(await page.locator('backstory-ui [role="dialog"]').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('the toolbar button', () => {
+  it('shows the number of annotations on its badge', async () => {
+    const page = await open('/pages/seed-001.html');
+    await waitForHighlights(page, 5);
+    await page.waitForTimeout(300);
+    const tabId = await tabIdOf(session.worker, page);
+    const badge = await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(badge).toBe(String(await highlightCount(page)));
+    await page.close();
+  });
+
+  it('popup: says the page is coverage, counts per layer, and a switch hides a layer at once and is remembered', async () => {
+    const page = await open('/pages/seed-001.html');
+    await waitForHighlights(page, 5);
+    const tabId = await tabIdOf(session.worker, page);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.locator('[role="status"]').textContent()).toMatch(/is coverage/);
+    const entities = (await highlightedTexts(page))['backstory-entities']!.length;
+    expect(await popup.locator('[data-layer="entities"]').textContent()).toBe(String(entities));
+
+    await popup.locator('input[name="entities"]').uncheck();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory-entities'))).toBe(false);
+    expect(await page.evaluate(() => CSS.highlights.has('backstory-figures'))).toBe(true);
+
+    await popup.reload();
+    expect(await popup.locator('input[name="entities"]').isChecked()).toBe(false);
+    const another = await open('/pages/seed-003.html');
+    await waitForPhase(another, 'match-paint');
+    expect(await another.evaluate(() => CSS.highlights.has('backstory-entities'))).toBe(false);
+
+    await popup.locator('input[name="entities"]').check();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory-entities'))).toBe(true);
+    await Promise.all([popup.close(), page.close(), another.close()]);
+  });
+});
+
+describe('pages that are not about the story', () => {
+  const corpus = ['videos-1', 'schema-org-context-object', 'bbc-1', 'cnn', 'guardian-1', 'ars-1', 'nytimes-1'];
+  for (const name of corpus) {
+    it(`leaves readability's ${name} untouched`, async () => {
+      const page = await open(`/corpus/${name}.html`);
+      await waitForPhase(page, 'gate');
+      await page.waitForTimeout(500);
+      expect(await highlightCount(page)).toBe(0);
+      expect(await page.locator('backstory-ui').count()).toBe(0);
+      expect(await phasesSeen(page)).not.toContain('backstory:index-load'); // never asked the service worker
+      await page.close();
+    });
+  }
+
+  for (const file of ['hard-lifestyle-dance.html', 'hard-share-bar-only.html', 'hard-chip-race.html', 'hard-embedded-video.html']) {
+    it(`does not annotate ${file}`, async () => {
+      const page = await open(`/pages/${file}`);
+      await waitForPhase(page, 'gate');
+      await page.waitForTimeout(500);
+      expect(await highlightCount(page)).toBe(0);
+      expect(await page.locator('backstory-ui').count()).toBe(0);
+      await page.close();
+    });
+  }
+
+  it('does annotate a story about Douyin e-commerce, which is ByteDance business', async () => {
+    const page = await open('/pages/hard-douyin-ecommerce.html');
+    await waitForHighlights(page, 3);
+    const texts = Object.values(await highlightedTexts(page)).flat();
+    expect(texts).toContain('Douyin');
+    expect(texts).toContain('抖音');
+    await page.close();
+  });
+});
