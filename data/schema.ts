@@ -8,14 +8,13 @@ import * as z from 'zod';
 import { LAYERS, type Layer } from './layers.ts';
 
 /** Record ids carry their type, so a reference says what it points at. */
-const idOf = (prefix: string) =>
-  z.string().regex(new RegExp(`^${prefix}-[a-z0-9]+(?:-[a-z0-9]+)*$`), `must look like ${prefix}-some-slug`);
+const idOf = (pattern: RegExp, prefix: string) => z.string().regex(pattern, `must look like ${prefix}-some-slug`);
 
-export const sourceIdSchema = idOf('src');
-export const entityIdSchema = idOf('ent');
-export const eventIdSchema = idOf('evt');
-export const claimIdSchema = idOf('clm');
-export const figureIdSchema = idOf('fig');
+export const sourceIdSchema = idOf(/^src-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'src');
+export const entityIdSchema = idOf(/^ent-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ent');
+export const eventIdSchema = idOf(/^evt-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'evt');
+export const claimIdSchema = idOf(/^clm-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'clm');
+export const figureIdSchema = idOf(/^fig-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'fig');
 
 /** YYYY, YYYY-MM or YYYY-MM-DD. */
 export const isoDateSchema = z

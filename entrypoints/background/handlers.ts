@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { buildCardData } from '../../data/card-data.ts';
-import { requestSchemas, type Result } from '../../data/protocol.ts';
+import { cardDataSchema, requestSchemas, termIndexSchema, type Result } from '../../data/protocol.ts';
 import { countAll } from '../../data/count.ts';
 import type { BackstoryDatabase } from './database.ts';
 import { onMessage } from './messaging.ts';
@@ -23,12 +23,22 @@ function check<T>(schema: z.ZodMiniType<T>, data: unknown, sender: Sender): Resu
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: `Malformed request: ${parsed.error.message}` };
 }
 
+/**
+ * Answers are checked here, before they cross into a page's content script,
+ * because the content script is kept free of zod for its size.
+ */
+function outgoing<T>(schema: z.ZodMiniType<T>, value: unknown): Result<T> {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: `Stored data is malformed: ${parsed.error.message}` };
+}
+
 export function registerHandlers(getDb: () => Promise<BackstoryDatabase>) {
   onMessage('getTermIndex', async ({ data, sender }) => {
     const req = check(requestSchemas.getTermIndex, data, sender);
     if (!req.ok) return req;
     const index = await (await getDb()).getMeta('termIndex');
-    return index ? { ok: true, value: index } : { ok: false, error: 'The dataset is not loaded yet.' };
+    if (!index) return { ok: false, error: 'The dataset is not loaded yet.' };
+    return outgoing(termIndexSchema, index);
   });
 
   onMessage('getCard', async ({ data, sender }) => {
@@ -51,7 +61,7 @@ export function registerHandlers(getDb: () => Promise<BackstoryDatabase>) {
       followersOf: (id) => followers[id] ?? [],
       meta,
     });
-    return { ok: true, value: card };
+    return outgoing(cardDataSchema, card);
   });
 
   onMessage('reportPage', async ({ data, sender }) => {

@@ -2,11 +2,12 @@
  * The card's shell: one shadow-root host (Backstory's only DOM in the page),
  * the Preact card rendered into it, placed beside the clicked term with
  * floating-ui, and focus returned where it was when the card closes.
+ * The host is hand-made rather than WXT's createShadowRootUi, which costs ~4 KB
+ * gzipped in a script every page loads; it does the same few things.
  */
 import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ContextCard, type CardState } from '../../components/ContextCard.tsx';
 import cardCss from './card.css?inline';
 
@@ -36,35 +37,42 @@ function rangeReference(anchor: StaticRange): VirtualElement {
   };
 }
 
-export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
+/** Keys typed in the card stay in the card: site shortcuts must not fire. */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+
+function createHost(doc: Document) {
+  const host = doc.createElement(UI_HOST_NAME);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  // Inherited page styles stop at the host; rem units and fonts still come from the page.
+  style.textContent = `:host{all:initial !important;}\n${cardCss}`;
+  const container = doc.createElement('div');
+  shadow.append(style, container);
+  for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (e) => e.stopPropagation());
+  return { host, container };
+}
+
+export async function createCardUi(ctx: ContentScriptContext, doc: Document = document): Promise<CardUi> {
   let state: CardState | undefined;
   let anchor: StaticRange | undefined;
   let returnFocus: HTMLElement | null = null;
   let stopAutoUpdate: (() => void) | undefined;
-  let container: HTMLElement | undefined;
-
-  const ui = await createShadowRootUi(ctx, {
-    name: UI_HOST_NAME,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: cardCss,
-    isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount(uiContainer) {
-      container = uiContainer;
-    },
-    onRemove() {
+  const { host, container } = createHost(doc);
+  const ui = {
+    mount: () => (doc.body ?? doc.documentElement).append(host),
+    remove() {
       stopAutoUpdate?.();
-      if (container) render(null, container);
+      render(null, container);
+      host.remove();
     },
-  });
+  };
+  ctx.onInvalidated(() => ui.remove());
 
   const close = () => {
     stopAutoUpdate?.();
     stopAutoUpdate = undefined;
     state = undefined;
     anchor = undefined;
-    if (container) render(null, container);
     ui.remove();
     const target = returnFocus;
     returnFocus = null;
@@ -72,7 +80,7 @@ export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
   };
 
   const paint = () => {
-    if (!container || !state) return;
+    if (!state) return;
     render(<ContextCard state={state} onClose={close} />, container);
     const floating = container.querySelector<HTMLElement>('.bs-card');
     if (!floating || !anchor) return;
@@ -97,7 +105,7 @@ export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
       }
       anchor = range;
       state = next;
-      if (!ui.shadowHost.isConnected) ui.mount();
+      if (!host.isConnected) ui.mount();
       paint();
     },
     update(next) {
@@ -109,6 +117,6 @@ export async function createCardUi(ctx: ContentScriptContext): Promise<CardUi> {
       if (state) close();
     },
     isOpen: () => state !== undefined,
-    host: () => (ui.shadowHost.isConnected ? ui.shadowHost : undefined),
+    host: () => (host.isConnected ? host : undefined),
   };
 }

@@ -4,6 +4,7 @@
  * open cards on click, answer the popup. Everything it registers goes through
  * `ctx`, so an extension update or reload releases it.
  */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DEFAULT_LAYER_SETTINGS, emptyCounts, type LayerCounts, type LayerSettings } from '../../data/layers.ts';
 import type { Matcher } from '../../data/find-terms.ts';
@@ -16,7 +17,7 @@ import { createLayerHighlights, type LayerHighlights } from './layer-highlights.
 import { isInExcludedRegion } from './main-content.ts';
 import { onMessage } from './messaging.ts';
 import { collectText } from './page-text.ts';
-import { layerSettings } from './settings.ts';
+import { readLayerSettings, watchLayerSettings } from './settings.ts';
 import { createSlicer } from './slicer.ts';
 
 /** Quiet time after the last DOM change before we look again. */
@@ -42,19 +43,24 @@ export function startBackstory(ctx: ContentScriptContext, doc: Document = docume
   let needsFullPass = false;
   let debounce: number | undefined;
   let settingsWatched = false;
+  let openLayer: keyof LayerSettings | undefined;
 
   const pageState = (): PageState => ({ url: location.href, status: current.status, counts });
 
-  onMessage('getPageState', () => ({ ok: true, value: pageState() }));
+  // Only Backstory's own popup may ask; a page cannot reach this listener, but check anyway.
+  onMessage('getPageState', ({ sender }) =>
+    sender.id === browser.runtime.id ? { ok: true, value: pageState() } : { ok: false, error: 'Refused.' },
+  );
 
   async function ensureCoverageServices() {
     highlights ??= createLayerHighlights();
     if (!settingsWatched) {
       settingsWatched = true;
-      settings = await layerSettings.getValue();
-      const unwatch = layerSettings.watch((next) => {
-        settings = next ?? DEFAULT_LAYER_SETTINGS;
+      settings = await readLayerSettings();
+      const unwatch = watchLayerSettings((next) => {
+        settings = next;
         highlights?.show(settings);
+        if (card?.isOpen() && openLayer && !settings[openLayer]) card.close();
       });
       ctx.onInvalidated(unwatch);
       ctx.addEventListener(doc, 'click', onClick);
@@ -162,6 +168,7 @@ export function startBackstory(ctx: ContentScriptContext, doc: Document = docume
     const caret = caretAt(doc, e.clientX, e.clientY);
     const hit = caret && index.at(caret.node, caret.offset, settings);
     if (!hit || !pointInRange(hit.range, e.clientX, e.clientY)) return;
+    openLayer = hit.layer;
     card!.open(hit.range, { status: 'loading' });
     const start = performance.now();
     try {

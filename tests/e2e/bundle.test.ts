@@ -1,0 +1,32 @@
+/** The built content script, which every page the reader opens has to load. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './browser.ts';
+
+const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+describe('the content script bundle', () => {
+  it('stays within 25 KB gzipped', () => {
+    expect(gzipSync(content, { level: 9 }).length).toBeLessThanOrEqual(25 * 1024);
+  });
+
+  it('carries neither Dexie nor zod, so it never opens IndexedDB in the page’s origin', () => {
+    expect(content).not.toMatch(/indexedDB|Dexie/);
+    expect(content).not.toMatch(/ZodError|\$ZodType/);
+  });
+
+  it('builds no RegExp at run time', () => {
+    expect(content).not.toMatch(/new RegExp\(/);
+  });
+});
+
+describe('the manifest', () => {
+  it('asks for no host permissions and exposes no resources to pages', () => {
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    expect(manifest.permissions).toEqual(['storage']);
+  });
+});
