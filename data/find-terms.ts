@@ -27,8 +27,8 @@ interface Payload {
   layer: number;
   exact?: string;
   context?: string[];
-  /** Cue payloads feed claim detection and never highlight by themselves. */
-  cue?: { claim: number; group: number };
+  /** Cue payloads feed paraphrase detection and never highlight by themselves. */
+  cue?: { record: number; group: number };
 }
 
 export interface Matcher {
@@ -37,7 +37,7 @@ export interface Matcher {
   /** @internal */ readonly root: Int32Array;
   /** @internal */ readonly children: Map<number, number>[];
   /** @internal */ readonly terminals: (Payload[] | undefined)[];
-  /** @internal */ readonly cueClaims: { id: string; groups: number }[];
+  /** @internal */ readonly cueRecords: { id: string; layer: number; groups: number }[];
 }
 
 /** Builds the trie once per page; cheap enough to do cold (see BENCHMARKS.md). */
@@ -67,15 +67,15 @@ export function createMatcher(index: TermIndex): Matcher {
     if (layer < 0) continue;
     insert(t.key, { id: t.id, layer, exact: t.exact, context: t.context });
   }
-  index.cues.forEach((cue, claim) => {
+  index.cues.forEach((cue, record) => {
     cue.groups.forEach((group, g) => {
-      for (const word of group) insert(word, { id: cue.id, layer: LAYERS.indexOf('claims'), cue: { claim, group: g } });
+      for (const word of group) insert(word, { id: cue.id, layer: LAYERS.indexOf(cue.layer), cue: { record, group: g } });
     });
   });
   // Context-bound payloads first: the more specific reading wins when its context is there.
   for (const list of terminals) list?.sort((a, b) => Number(!a.context) - Number(!b.context));
-  const cueClaims = index.cues.map((c) => ({ id: c.id, groups: c.groups.length }));
-  return { version: index.version, size: index.terms.length, root, children, terminals, cueClaims };
+  const cueRecords = index.cues.map((c) => ({ id: c.id, layer: LAYERS.indexOf(c.layer), groups: c.groups.length }));
+  return { version: index.version, size: index.terms.length, root, children, terminals, cueRecords };
 }
 
 interface Candidate {
@@ -88,22 +88,29 @@ interface Candidate {
 interface CueHit {
   start: number;
   end: number;
-  claim: number;
+  record: number;
   group: number;
 }
 
-/** True when a folded span [s, e) stands as whole words. */
+/** Characters that glue a word into a URL, handle or file name ("tiktok.com", "@bytedance", "/oracle/"). */
+const isGlue = (c: number) => c === 47 || c === 64 || c === 95 || c === 35;
+
+/** True when a folded span [s, e) stands as whole words, not inside a longer word, number or URL. */
 function wholeWord(codes: Uint16Array, n: number, s: number, e: number): boolean {
   const first = codes[s]!;
   const last = codes[e - 1]!;
   if (s > 0 && charClass(first) === WORD) {
     const before = codes[s - 1]!;
+    if (isGlue(before)) return false;
+    if (before === 46 && s > 1 && charClass(codes[s - 2]!) === WORD) return false; // www.tiktok
     if (charClass(before) !== NON_WORD && charClass(before) !== UNSPACED) return false;
     // "1,170 million" must not yield "170 million".
     if (isDigit(first) && (before === 44 || before === 46) && s > 1 && isDigit(codes[s - 2]!)) return false;
   }
   if (e < n && charClass(last) === WORD) {
     const after = codes[e]!;
+    if (after === 47 || after === 64 || after === 95) return false;
+    if (after === 46 && e + 1 < n && charClass(codes[e + 1]!) === WORD) return false; // tiktok.com
     if (charClass(after) !== NON_WORD && charClass(after) !== UNSPACED) return false;
     if (isDigit(last) && (after === 44 || after === 46) && e + 1 < n && isDigit(codes[e + 1]!)) return false;
   }
@@ -147,7 +154,7 @@ export function findTerms(text: string, matcher: Matcher, offset = 0): Match[] {
       if (list && wholeWord(codes, n, i, j)) {
         for (const p of list) {
           if (p.cue) {
-            cueHits.push({ start: i, end: j, claim: p.cue.claim, group: p.cue.group });
+            cueHits.push({ start: i, end: j, record: p.cue.record, group: p.cue.group });
             continue;
           }
           bestByLayer ??= [];
@@ -165,19 +172,19 @@ export function findTerms(text: string, matcher: Matcher, offset = 0): Match[] {
     }
     if (bestByLayer) for (const c of bestByLayer) if (c) candidates.push(c);
   }
-  if (cueHits.length > 0) candidates.push(...claimsFromCues(cueHits, matcher, codes));
+  if (cueHits.length > 0) candidates.push(...paraphrases(cueHits, matcher, codes));
   return resolve(candidates, n).map((c) => toRaw(c, text, map, offset));
 }
 
 /**
- * A paraphrased claim: one cue from every group inside CUE_WINDOW, within one
- * sentence. Of overlapping windows the tightest wins.
+ * A paraphrased claim or event: one cue from every group inside CUE_WINDOW,
+ * within one sentence. Of overlapping windows the tightest wins.
  */
-function claimsFromCues(hits: CueHit[], matcher: Matcher, codes: Uint16Array): Candidate[] {
+function paraphrases(hits: CueHit[], matcher: Matcher, codes: Uint16Array): Candidate[] {
   const out: Candidate[] = [];
-  const layer = LAYERS.indexOf('claims');
-  matcher.cueClaims.forEach((claim, ci) => {
-    const own = hits.filter((h) => h.claim === ci).sort((a, b) => a.start - b.start || a.end - b.end);
+  matcher.cueRecords.forEach((claim, ci) => {
+    const layer = claim.layer;
+    const own = hits.filter((h) => h.record === ci).sort((a, b) => a.start - b.start || a.end - b.end);
     const windows: Candidate[] = [];
     for (let a = 0; a < own.length; a++) {
       const groups = new Set<number>();

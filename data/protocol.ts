@@ -22,7 +22,7 @@ export const termIndexSchema = z.object({
       context: z.optional(z.array(z.string())),
     }),
   ),
-  cues: z.array(z.object({ id: z.string(), groups: z.array(z.array(z.string())) })),
+  cues: z.array(z.object({ id: z.string(), layer, groups: z.array(z.array(z.string())) })),
 });
 
 const sourceView = z.object({

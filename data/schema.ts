@@ -124,6 +124,8 @@ export const eventSchema = z.strictObject({
   supersedes: z.array(eventIdSchema).default([]),
   /** Also recognise the full written date ("January 17, 2025"); off when dates collide. */
   matchDate: z.boolean().default(false),
+  /** Paraphrase recognition, as for claims: "a phone call between Trump and Xi". */
+  cues: z.array(z.array(text).min(1)).default([]),
   ...base,
 });
 

@@ -20,6 +20,7 @@ export interface IndexedTerm {
 
 export interface IndexedCue {
   id: string;
+  layer: Layer;
   /** Folded cue words; one from every group must occur close together. */
   groups: string[][];
 }
@@ -72,8 +73,12 @@ export function compileTermIndex(ds: Dataset): TermIndex {
     }
   }
   terms.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const cues = ds.claims
-    .filter((c) => c.cues.length > 0)
-    .map((c) => ({ id: c.id, groups: c.cues.map((g) => g.map((w) => foldString(w))) }));
+  const cues = [...ds.claims, ...ds.events]
+    .filter((r) => r.cues.length > 0)
+    .map((r) => ({
+      id: r.id,
+      layer: r.id.startsWith('evt-') ? ('timeline' as const) : ('claims' as const),
+      groups: r.cues.map((g) => g.map((w) => foldString(w))),
+    }));
   return { version: ds.meta.version, terms, cues };
 }

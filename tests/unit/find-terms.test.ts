@@ -95,3 +95,15 @@ describe('findTerms', () => {
     expect(m).toMatchObject({ start: 100, end: 106 });
   });
 });
+
+describe('findTerms on web addresses and handles', () => {
+  it('leaves names inside URLs, domains and handles alone', () => {
+    expect(found('See https://www.tiktok.com/@bytedance and bytedance.com or #TikTok_news')).toEqual([]);
+  });
+  it('still finds a name at the end of a sentence', () => {
+    expect(found('It is owned by ByteDance. TikTok said so.')).toEqual([
+      ['ByteDance', 'ent-bytedance'],
+      ['TikTok', 'ent-tiktok'],
+    ]);
+  });
+});
