@@ -117,6 +117,19 @@ function wholeWord(codes: Uint16Array, n: number, s: number, e: number): boolean
   return true;
 }
 
+/** How far back a match looks for the start of a URL it might sit in. */
+const URL_LOOKBACK = 300;
+
+/** True when the whitespace-delimited token holding position `s` is a web address ("https://…", "www.…"). */
+function insideUrl(codes: Uint16Array, s: number): boolean {
+  let k = s;
+  while (k > 0 && s - k < URL_LOOKBACK && codes[k - 1] !== 32 && codes[k - 1] !== FOLDED_BREAK) k--;
+  for (let i = k; i + 2 < s; i++) {
+    if (codes[i] === 58 && codes[i + 1] === 47 && codes[i + 2] === 47) return true; // "://"
+  }
+  return codes[k] === 119 && codes[k + 1] === 119 && codes[k + 2] === 119 && codes[k + 3] === 46; // "www."
+}
+
 function exactCaseMatches(raw: string, map: Int32Array, s: number, exact: string): boolean {
   for (let k = 0; k < exact.length; k++) {
     if (foldCode(raw.charCodeAt(map[s + k]!), true) !== exact.charCodeAt(k)) return false;
@@ -151,7 +164,7 @@ export function findTerms(text: string, matcher: Matcher, offset = 0): Match[] {
     let j = i + 1;
     for (;;) {
       const list = terminals[node];
-      if (list && wholeWord(codes, n, i, j)) {
+      if (list && wholeWord(codes, n, i, j) && !insideUrl(codes, i)) {
         for (const p of list) {
           if (p.cue) {
             cueHits.push({ start: i, end: j, record: p.cue.record, group: p.cue.group });

@@ -99,6 +99,7 @@ describe('findTerms', () => {
 describe('findTerms on web addresses and handles', () => {
   it('leaves names inside URLs, domains and handles alone', () => {
     expect(found('See https://www.tiktok.com/@bytedance and bytedance.com or #TikTok_news')).toEqual([]);
+    expect(found('https://finance.example/news/tiktok-owner-bytedance-now-chinas')).toEqual([]);
   });
   it('still finds a name at the end of a sentence', () => {
     expect(found('It is owned by ByteDance. TikTok said so.')).toEqual([
