@@ -70,8 +70,10 @@ export function registerHandlers(getDb: () => Promise<BackstoryDatabase>) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { ok: false, error: 'reportPage is only for content scripts.' };
     const total = countAll(req.value.counts);
-    await browser.action.setBadgeText({ tabId, text: total > 0 ? String(total) : '' });
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#5b3cc4' });
+    // Firefox's MV2 build has browserAction where MV3 has action.
+    const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+    await action.setBadgeText({ tabId, text: total > 0 ? String(total) : '' });
+    await action.setBadgeBackgroundColor({ tabId, color: '#5b3cc4' });
     return { ok: true, value: null };
   });
 }

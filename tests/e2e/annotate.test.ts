@@ -108,6 +108,43 @@ describe('the context card', () => {
     await page.close();
   });
 
+  it('opens a full card of each type (entity, event, claim, figure) with its sources and the dataset version', async () => {
+    const page = await open('/pages/seed-002.html');
+    await waitForHighlights(page, 5);
+    const cases = [
+      { layer: 'backstory-entities', text: 'Nvidia', kicker: /company/i, section: 'Why it matters' },
+      { layer: 'backstory-timeline', text: 'call took place between President Donald Trump and Chinese President Xi', kicker: /timeline · 19 sep 2025/i, section: 'Before and since' },
+      { layer: 'backstory-claims', text: 'H800 chips are specifically tailored for the Chinese market', kicker: /claim check/i, section: 'Evidence' },
+      { layer: 'backstory-figures', text: '600,000', kicker: /figure/i, section: 'Sources' },
+    ];
+    for (const c of cases) {
+      const { x, y } = await pointOfHighlight(page, c.layer, c.text);
+      await page.mouse.click(x, y);
+      const card = page.locator('backstory-ui .bs-card');
+      await card.locator('.bs-sources').waitFor();
+      expect(await card.locator('.bs-kicker').textContent()).toMatch(c.kicker);
+      expect(await card.locator('h3').allTextContents()).toContain(c.section);
+      expect(await card.locator('.bs-sources a').count()).toBeGreaterThan(0);
+      expect(await card.locator('.bs-foot').textContent()).toMatch(/dataset \d{4}\.\d{2}\.\d{2}.*last reviewed/);
+      if (c.layer === 'backstory-claims') expect(await card.locator('.bs-verdict strong').textContent()).toBe('Supported');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => card.count()).toBe(0);
+    }
+    await page.close();
+  });
+
+  it('says plainly when no source was found for a claim, and lists none', async () => {
+    const page = await open('/pages/seed-002.html');
+    await waitForHighlights(page, 5);
+    const { x, y } = await pointOfHighlight(page, 'backstory-claims', '6,000 joint ventures had generated approximately $27.8 billion');
+    await page.mouse.click(x, y);
+    const card = page.locator('backstory-ui .bs-card');
+    await card.locator('.bs-nosource').waitFor();
+    expect(await card.locator('.bs-verdict strong').textContent()).toBe('Not supported by available sources');
+    expect(await card.locator('.bs-sources a').count()).toBe(0);
+    await page.close();
+  });
+
   it('stays closed when the click is on plain text', async () => {
     const page = await open('/pages/seed-001.html');
     await waitForHighlights(page, 5);

@@ -30,3 +30,17 @@ describe('the manifest', () => {
     expect(manifest.permissions).toEqual(['storage']);
   });
 });
+
+describe('the Firefox build', () => {
+  const firefox = join(EXTENSION_DIR, '../firefox-mv3/manifest.json');
+  it('declares its gecko id, the Firefox version with the Highlight API, and that it collects no data', () => {
+    const m = JSON.parse(readFileSync(firefox, 'utf8'));
+    expect(m.manifest_version).toBe(3);
+    expect(m.browser_specific_settings.gecko).toMatchObject({
+      id: 'backstory@backstory.invalid',
+      strict_min_version: '140.0',
+      data_collection_permissions: { required: ['none'] },
+    });
+    expect(m.content_scripts[0].js).toEqual(['content-scripts/content.js']);
+  });
+});
