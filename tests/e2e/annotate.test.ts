@@ -88,6 +88,29 @@ describe('on coverage of the TikTok story', () => {
   });
 });
 
+describe('scope', () => {
+  it('never marks editable, preformatted, hidden, aria-hidden, form or related-story regions inside the article', async () => {
+    const page = await open('/pages/scope-exclusions.html');
+    await waitForHighlights(page, 3);
+    const marked = await page.evaluate(() => {
+      const regions = '#editor, #textarea, #input, #pre, #code, #svg, #hidden, #aria, #css-hidden, #tpl, #related, #form';
+      const hits: string[] = [];
+      let inArticle = 0;
+      for (const [, hl] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
+        for (const r of hl) {
+          const el = r.startContainer.parentElement;
+          if (el?.closest(regions)) hits.push(el.closest(regions)!.id);
+          else if (el?.closest('#plain')) inArticle++;
+        }
+      }
+      return { hits, inArticle };
+    });
+    expect(marked.hits).toEqual([]);
+    expect(marked.inArticle).toBeGreaterThan(2);
+    await page.close();
+  });
+});
+
 describe('the context card', () => {
   it('opens beside a clicked name with its sources, takes focus, and closes on Escape', async () => {
     const page = await open('/pages/seed-001.html');

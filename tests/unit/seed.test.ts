@@ -69,3 +69,14 @@ describe('seedDataset', () => {
     expect((await db.getMeta('dataset'))?.version).toBe('2026.01.01');
   });
 });
+
+describe('re-seeding and the user’s settings', () => {
+  it('leaves the layer switches exactly as the user set them', async () => {
+    const { fakeBrowser } = await import('wxt/testing');
+    await fakeBrowser.storage.local.set({ layers: { entities: false, timeline: true, claims: false, figures: true } });
+    const db = freshDb();
+    await seedDataset(db, miniDataset('2026.01.01'), quiet());
+    await seedDataset(db, miniDataset('2026.05.01'), quiet());
+    expect(await fakeBrowser.storage.local.get('layers')).toEqual({ layers: { entities: false, timeline: true, claims: false, figures: true } });
+  });
+});
