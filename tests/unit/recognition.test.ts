@@ -54,7 +54,7 @@ describe('hard cases', () => {
         ['ByteDance', expect.stringMatching(/^ent-bytedance/)],
       ]),
     );
-    expect(spans('ByteDance’s stake').find(([, id]) => id.startsWith('ent-'))?.[0]).toBe('ByteDance');
+    expect(spans('ByteDance’s stake').find(([, id]) => id?.startsWith('ent-'))?.[0]).toBe('ByteDance');
   });
 
   it('matches MGX only in capitals', () => {
