@@ -28,7 +28,8 @@ export type Annotation =
 export interface AnnotateEnv {
   doc: Document;
   slicer: Slicer;
-  highlights: LayerHighlights;
+  /** Created on first use: pages that are not coverage never get Highlight objects. */
+  highlights(): LayerHighlights;
   index: MatchIndex;
   /** Asks the background; only called on coverage pages. */
   loadIndex(): Promise<TermIndex>;
@@ -50,7 +51,7 @@ export async function annotatePage(env: AnnotateEnv): Promise<Annotation & { mat
     const index = await phase('index-load', () => env.loadIndex());
     matcher = await phase('matcher-build', () => createMatcher(index));
   }
-  const result = await paintMatches(page, matcher, env, slicer);
+  const result = await paintMatches(page, matcher, { highlights: env.highlights(), index: env.index }, slicer);
   return { status: 'coverage', root, page, decision, matcher, ...result };
 }
 

@@ -80,7 +80,7 @@ export function startBackstory(ctx: ContentScriptContext, doc: Document = docume
     const result = await annotatePage({
       doc,
       slicer,
-      highlights: (highlights ??= createLayerHighlights()),
+      highlights: () => (highlights ??= createLayerHighlights()),
       index,
       matcher,
       loadIndex: loadTermIndex,
