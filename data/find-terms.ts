@@ -28,54 +28,82 @@ interface Payload {
   exact?: string;
   context?: string[];
   /** Cue payloads feed paraphrase detection and never highlight by themselves. */
-  cue?: { record: number; group: number };
+  cue?: number;
 }
 
 export interface Matcher {
   readonly version: string;
   readonly size: number;
-  /** @internal */ readonly root: Int32Array;
-  /** @internal */ readonly children: Map<number, number>[];
-  /** @internal */ readonly terminals: (Payload[] | undefined)[];
-  /** @internal */ readonly cueRecords: { id: string; layer: number; groups: number }[];
+  /** @internal First trie node for each code unit, or -1. */ readonly root: Int32Array;
+  /** @internal Flat trie: a node's code, first child and next sibling (typed arrays, no Maps: cheap to build cold). */
+  readonly code: Uint16Array;
+  /** @internal */ readonly firstChild: Int32Array;
+  /** @internal */ readonly nextSibling: Int32Array;
+  /** @internal Index into `payloads` for terminal nodes, else -1. */ readonly terminal: Int32Array;
+  /** @internal */ readonly payloads: Payload[][];
+  /** @internal For each paraphrased record, the cue-word ids of each of its groups. */
+  readonly cueRecords: { id: string; layer: number; groups: number[][] }[];
 }
 
 /** Builds the trie once per page; cheap enough to do cold (see BENCHMARKS.md). */
 export function createMatcher(index: TermIndex): Matcher {
+  const words: [string, Payload][] = [];
+  for (const t of index.terms) {
+    const layer = LAYERS.indexOf(t.layer);
+    if (layer >= 0 && t.key) words.push([t.key, { id: t.id, layer, exact: t.exact, context: t.context }]);
+  }
+  // Each distinct cue word is one trie entry, however many records use it ("tiktok" is in many).
+  const cueWordIds = new Map<string, number>();
+  const cueRecords = index.cues.map((c) => ({
+    id: c.id,
+    layer: LAYERS.indexOf(c.layer),
+    groups: c.groups.map((group) =>
+      group.filter(Boolean).map((word) => {
+        let id = cueWordIds.get(word);
+        if (id === undefined) {
+          id = cueWordIds.size;
+          cueWordIds.set(word, id);
+          words.push([word, { id: '', layer: -1, cue: id }]);
+        }
+        return id;
+      }),
+    ),
+  }));
+  let capacity = 1;
+  for (const [key] of words) capacity += key.length;
   const root = new Int32Array(65536).fill(-1);
-  const children: Map<number, number>[] = [new Map()];
-  const terminals: (Payload[] | undefined)[] = [undefined];
-  const insert = (key: string, payload: Payload) => {
-    let node = 0;
+  const code = new Uint16Array(capacity);
+  const firstChild = new Int32Array(capacity).fill(-1);
+  const nextSibling = new Int32Array(capacity).fill(-1);
+  const terminal = new Int32Array(capacity).fill(-1);
+  const payloads: Payload[][] = [];
+  let nodes = 1; // node 0 is the root
+  for (const [key, payload] of words) {
+    let node = -1;
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
-      let next = node === 0 ? root[c]! : (children[node]!.get(c) ?? -1);
+      let next = node < 0 ? root[c]! : firstChild[node]!;
+      if (node >= 0) while (next >= 0 && code[next] !== c) next = nextSibling[next]!;
       if (next < 0) {
-        next = children.length;
-        children.push(new Map());
-        terminals.push(undefined);
-        if (node === 0) root[c] = next;
-        else children[node]!.set(c, next);
+        next = nodes++;
+        code[next] = c;
+        if (node < 0) root[c] = next;
+        else {
+          nextSibling[next] = firstChild[node]!;
+          firstChild[node] = next;
+        }
       }
       node = next;
     }
-    if (node === 0) return;
-    (terminals[node] ??= []).push(payload);
-  };
-  for (const t of index.terms) {
-    const layer = LAYERS.indexOf(t.layer);
-    if (layer < 0) continue;
-    insert(t.key, { id: t.id, layer, exact: t.exact, context: t.context });
+    if (terminal[node]! < 0) {
+      terminal[node] = payloads.length;
+      payloads.push([]);
+    }
+    payloads[terminal[node]!]!.push(payload);
   }
-  index.cues.forEach((cue, record) => {
-    cue.groups.forEach((group, g) => {
-      for (const word of group) insert(word, { id: cue.id, layer: LAYERS.indexOf(cue.layer), cue: { record, group: g } });
-    });
-  });
   // Context-bound payloads first: the more specific reading wins when its context is there.
-  for (const list of terminals) list?.sort((a, b) => Number(!a.context) - Number(!b.context));
-  const cueRecords = index.cues.map((c) => ({ id: c.id, layer: LAYERS.indexOf(c.layer), groups: c.groups.length }));
-  return { version: index.version, size: index.terms.length, root, children, terminals, cueRecords };
+  for (const list of payloads) list.sort((a, b) => Number(!a.context) - Number(!b.context));
+  return { version: index.version, size: index.terms.length, root, code, firstChild, nextSibling, terminal, payloads, cueRecords };
 }
 
 interface Candidate {
@@ -88,7 +116,6 @@ interface Candidate {
 interface CueHit {
   start: number;
   end: number;
-  record: number;
   group: number;
 }
 
@@ -153,21 +180,28 @@ function contextNear(codes: Uint16Array, n: number, s: number, e: number, words:
  */
 export function findTerms(text: string, matcher: Matcher, offset = 0): Match[] {
   const { codes, length: n, map } = foldText(text);
-  const { root, children, terminals } = matcher;
+  const { root, code, firstChild, nextSibling, terminal, payloads } = matcher;
   const candidates: Candidate[] = [];
-  const cueHits: CueHit[] = [];
+  /** Per cue word, its occurrences as flat [start, end, start, end, …]. */
+  const cueHits: number[][] = [];
+  let prevClass = NON_WORD;
   for (let i = 0; i < n; i++) {
-    let node = root[codes[i]!]!;
+    const c = codes[i]!;
+    const startClass = charClass(c);
+    // A term can only begin where a word begins: skip the inside of words early.
+    const wordStart = !(startClass === WORD && prevClass === WORD);
+    prevClass = startClass;
+    if (!wordStart) continue;
+    let node = root[c]!;
     if (node < 0) continue;
-    // Longest valid reading per layer at this start; a longer one replaces a shorter.
     let bestByLayer: (Candidate | undefined)[] | undefined;
     let j = i + 1;
     for (;;) {
-      const list = terminals[node];
-      if (list && wholeWord(codes, n, i, j) && !insideUrl(codes, i)) {
-        for (const p of list) {
-          if (p.cue) {
-            cueHits.push({ start: i, end: j, record: p.cue.record, group: p.cue.group });
+      const t = terminal[node]!;
+      if (t >= 0 && wholeWord(codes, n, i, j) && !insideUrl(codes, i)) {
+        for (const p of payloads[t]!) {
+          if (p.cue !== undefined) {
+            (cueHits[p.cue] ??= []).push(i, j);
             continue;
           }
           bestByLayer ??= [];
@@ -178,43 +212,73 @@ export function findTerms(text: string, matcher: Matcher, offset = 0): Match[] {
         }
       }
       if (j >= n) break;
-      const next = children[node]!.get(codes[j]!);
-      if (next === undefined) break;
+      const want = codes[j]!;
+      let next = firstChild[node]!;
+      while (next >= 0 && code[next] !== want) next = nextSibling[next]!;
+      if (next < 0) break;
       node = next;
       j++;
     }
-    if (bestByLayer) for (const c of bestByLayer) if (c) candidates.push(c);
+    if (bestByLayer) for (const cand of bestByLayer) if (cand) candidates.push(cand);
   }
   if (cueHits.length > 0) candidates.push(...paraphrases(cueHits, matcher, codes));
-  return resolve(candidates, n).map((c) => toRaw(c, text, map, offset));
+  return resolve(candidates, n).map((cand) => toRaw(cand, text, map, offset));
 }
 
 /**
  * A paraphrased claim or event: one cue from every group inside CUE_WINDOW,
  * within one sentence. Of overlapping windows the tightest wins.
  */
-function paraphrases(hits: CueHit[], matcher: Matcher, codes: Uint16Array): Candidate[] {
+function paraphrases(wordHits: number[][], matcher: Matcher, codes: Uint16Array): Candidate[] {
   const out: Candidate[] = [];
-  matcher.cueRecords.forEach((claim, ci) => {
-    const layer = claim.layer;
-    const own = hits.filter((h) => h.record === ci).sort((a, b) => a.start - b.start || a.end - b.end);
-    const windows: Candidate[] = [];
-    for (let a = 0; a < own.length; a++) {
-      const groups = new Set<number>();
-      let end = own[a]!.end;
-      for (let b = a; b < own.length && own[b]!.end - own[a]!.start <= CUE_WINDOW; b++) {
-        groups.add(own[b]!.group);
-        end = Math.max(end, own[b]!.end);
-        if (groups.size === claim.groups) break;
+  for (const record of matcher.cueRecords) {
+    // Cheap exit: some group has no hit at all in this text.
+    if (!record.groups.every((words) => words.some((w) => wordHits[w]))) continue;
+    const own: CueHit[] = [];
+    record.groups.forEach((words, group) => {
+      for (const w of words) {
+        const flat = wordHits[w];
+        if (flat) for (let k = 0; k < flat.length; k += 2) own.push({ start: flat[k]!, end: flat[k + 1]!, group });
       }
-      if (groups.size < claim.groups || crossesSentence(codes, own[a]!.start, end)) continue;
-      windows.push({ start: own[a]!.start, end, id: claim.id, layer });
+    });
+    own.sort((a, b) => a.start - b.start || a.end - b.end);
+    const groups = record.groups.length;
+    // Two pointers: for each left hit, the first right hit at which every group is covered.
+    const counts = new Int32Array(groups);
+    let covered = 0;
+    let right = 0;
+    let end = 0;
+    const windows: Candidate[] = [];
+    for (let left = 0; left < own.length; left++) {
+      while (covered < groups && right < own.length && own[right]!.end - own[left]!.start <= CUE_WINDOW) {
+        const g = own[right]!.group;
+        if (counts[g]! === 0) covered++;
+        counts[g] = counts[g]! + 1;
+        end = Math.max(end, own[right]!.end);
+        right++;
+      }
+      if (covered === groups && !crossesSentence(codes, own[left]!.start, end)) {
+        windows.push({ start: own[left]!.start, end, id: record.id, layer: record.layer });
+      }
+      const g = own[left]!.group;
+      counts[g] = counts[g]! - 1;
+      if (counts[g] === 0) covered--;
+      if (right <= left + 1) {
+        // The window is empty again: restart the right edge after this hit.
+        right = left + 1;
+        end = 0;
+        counts.fill(0);
+        covered = 0;
+      } else {
+        end = 0;
+        for (let k = left + 1; k < right; k++) end = Math.max(end, own[k]!.end);
+      }
     }
     windows.sort((x, y) => x.end - x.start - (y.end - y.start) || x.start - y.start);
     const kept: Candidate[] = [];
     for (const w of windows) if (!kept.some((k) => w.start < k.end && k.start < w.end)) kept.push(w);
     out.push(...kept);
-  });
+  }
   return out;
 }
 

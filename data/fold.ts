@@ -72,6 +72,21 @@ export function foldText(raw: string, keepCase = false): FoldedText {
   let prev = FOLDED_BREAK; // leading space is dropped
   for (let i = 0; i < n; i++) {
     const raw_c = raw.charCodeAt(i);
+    if (raw_c < 128) {
+      // ASCII fast path: most of any English page.
+      let c = raw_c;
+      if (c >= 65 && c <= 90) {
+        if (!keepCase) c += 32;
+      } else if (c === 32 || c === 9 || c === 10 || c === 12 || c === 13) {
+        if (prev === SPACE || prev === FOLDED_BREAK) continue;
+        c = SPACE;
+      }
+      codes[len] = c;
+      map[len] = i;
+      len++;
+      prev = c;
+      continue;
+    }
     if (isCombiningMark(raw_c) && len > 0 && prev !== SPACE && prev !== FOLDED_BREAK) {
       const composed = (String.fromCharCode(codes[len - 1]!) + String.fromCharCode(raw_c)).normalize('NFC');
       if (composed.length === 1) {

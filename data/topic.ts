@@ -5,6 +5,8 @@
  * button, a viral dance, one name in a list of chip buyers) are not coverage.
  */
 
+import { charClass, NON_WORD, UNSPACED } from './char-class.ts';
+
 /** Names that must appear for a page to be about the story at all. */
 export const CORE_TERMS = ['tiktok', 'bytedance', 'douyin', '字节跳动', '抖音', 'musical.ly'] as const;
 
@@ -23,8 +25,10 @@ export const TOPIC_CUES = [
   'semiconductor', 'artificial intelligence', 'ai', 'trump', 'biden', 'xi jinping', 'tariffs', 'geopolitical',
 ] as const;
 
-/** How many characters of the page the gate reads, at most. */
-export const GATE_CHARS = 20_000;
+/** How many characters of the page's opening text the gate reads, at most. */
+export const GATE_CHARS = 6_000;
+/** The coverage decision reads this much of the main content: a story shows what it is about early. */
+export const DETECT_CHARS = 60_000;
 
 /** True when any core term occurs in any of the texts (case-insensitive). */
 export function mentionsTopic(texts: readonly string[]): boolean {
@@ -35,14 +39,14 @@ export function mentionsTopic(texts: readonly string[]): boolean {
   return false;
 }
 
-const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isLetter = (text: string, at: number) => at >= 0 && at < text.length && charClass(text.charCodeAt(at)) !== NON_WORD;
 
 /** Whole-word occurrences of `word` in lower-cased `text`. */
 export function countWord(text: string, word: string, limit = Infinity): number {
   let count = 0;
+  const unspaced = charClass(word.charCodeAt(0)) === UNSPACED;
   for (let at = text.indexOf(word); at >= 0 && count < limit; at = text.indexOf(word, at + word.length)) {
-    const unspaced = /[\u3400-\u9fff]/.test(word);
-    if (unspaced || (!isLetter(text[at - 1]) && !isLetter(text[at + word.length]))) count++;
+    if (unspaced || (!isLetter(text, at - 1) && !isLetter(text, at + word.length))) count++;
   }
   return count;
 }
@@ -86,7 +90,7 @@ export const LONG_ARTICLE_WORDS = 1500;
 export const MIN_DENSITY = 1.5;
 
 export function detectCoverage(s: PageSignals): CoverageDecision {
-  const text = s.mainText.toLowerCase();
+  const text = s.mainText.slice(0, DETECT_CHARS).toLowerCase();
   let mentions = 0;
   for (const term of CORE_TERMS) mentions += countWord(text, term);
   const heading = `${s.title}\n${s.headline}`.toLowerCase();

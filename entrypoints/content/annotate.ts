@@ -12,7 +12,7 @@ import { passesGate } from './gate.ts';
 import type { MatchIndex, PaintedMatch } from './hit-test.ts';
 import type { LayerHighlights } from './layer-highlights.ts';
 import { findMainContent } from './main-content.ts';
-import { phase } from './measure.ts';
+import { phase, phaseSync } from './measure.ts';
 import { collectText, type PageText } from './page-text.ts';
 import type { Slicer } from './slicer.ts';
 import { nodeAt, toStaticRange } from './text-ranges.ts';
@@ -39,17 +39,17 @@ export interface AnnotateEnv {
 
 export async function annotatePage(env: AnnotateEnv): Promise<Annotation & { matcher?: Matcher }> {
   const { doc, slicer } = env;
-  if (!(await phase('gate', () => passesGate(doc)))) return { status: 'quiet' };
-  const root = await phase('scope', () => findMainContent(doc));
+  if (!phaseSync('gate', () => passesGate(doc))) return { status: 'quiet' };
+  const root = phaseSync('scope', () => findMainContent(doc));
   if (!root) return { status: 'passing' };
   const page = await phase('collect', () => collectText(root, slicer));
   const headline = root.querySelector('h1')?.textContent ?? doc.querySelector('h1')?.textContent ?? '';
-  const decision = await phase('detect', () => detectCoverage({ title: doc.title, headline, mainText: page.text }));
+  const decision = phaseSync('detect', () => detectCoverage({ title: doc.title, headline, mainText: page.text }));
   if (!decision.coverage) return { status: 'passing', decision };
   let matcher = env.matcher;
   if (!matcher) {
     const index = await phase('index-load', () => env.loadIndex());
-    matcher = await phase('matcher-build', () => createMatcher(index));
+    matcher = phaseSync('matcher-build', () => createMatcher(index));
   }
   const result = await paintMatches(page, matcher, { highlights: env.highlights(), index: env.index }, slicer);
   return { status: 'coverage', root, page, decision, matcher, ...result };

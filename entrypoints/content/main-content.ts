@@ -42,10 +42,19 @@ export function isInExcludedRegion(node: Node, root: Element): boolean {
   return false;
 }
 
-const textLength = (el: Element) => (el.textContent ?? '').length;
+/**
+ * How much story an element holds, cheaply: its paragraphs (a native count, no
+ * string built), and its text length only when it has none.
+ */
+function storySize(el: Element): number {
+  const paragraphs = el.getElementsByTagName('p').length;
+  return paragraphs > 0 ? paragraphs * 100 : Math.min((el.textContent ?? '').length, 99);
+}
 
 /** Most paragraphs cap: the fallback scorer stays cheap on huge pages. */
 const MAX_SCORED_PARAGRAPHS = 3000;
+/** Below this many characters a paragraph is a caption or a teaser, not story. */
+const MIN_PARAGRAPH_CHARS = 40;
 
 /**
  * The element holding the page's main content, or null when there is none worth
@@ -56,26 +65,26 @@ export function findMainContent(doc: Document): Element | null {
   if (!body) return null;
   const explicit = doc.querySelectorAll('[itemprop="articleBody"], article, main, [role="main"]');
   let best: Element | null = null;
-  let bestLen = 0;
+  let bestSize = 0;
   for (const el of explicit) {
-    if (isInExcludedRegion(el, body)) continue;
-    const len = textLength(el);
-    // An article inside main beats main; among articles the longest wins.
-    const preferred = best && best.contains(el) && len > bestLen * 0.5;
-    if (len > bestLen || preferred) {
+    const size = storySize(el);
+    // An article inside main beats main; among articles the biggest wins.
+    const preferred = best && best.contains(el) && size > bestSize * 0.5;
+    if ((size > bestSize || preferred) && !isInExcludedRegion(el, body)) {
       best = el;
-      bestLen = len;
+      bestSize = size;
     }
   }
-  if (best && bestLen > 200) return best;
+  if (best && bestSize >= 200) return best;
   // No markup says where the story is: take the parent of the most paragraph text.
   const scores = new Map<Element, number>();
   const paragraphs = body.querySelectorAll('p');
   for (let i = 0; i < paragraphs.length && i < MAX_SCORED_PARAGRAPHS; i++) {
     const p = paragraphs[i]!;
     const parent = p.parentElement;
-    if (!parent) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + textLength(p));
+    const length = p.textContent?.length ?? 0;
+    if (!parent || length < MIN_PARAGRAPH_CHARS) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + length);
   }
   let top: Element | null = null;
   let topScore = 0;

@@ -1,13 +1,29 @@
 /** Content-script phases, visible in DevTools' Performance panel as backstory:* measures. */
-export async function phase<T>(name: string, work: () => T | Promise<T>): Promise<T> {
+
+function record(name: string, start: number) {
+  try {
+    performance.measure(`backstory:${name}`, { start, end: performance.now() });
+  } catch {
+    // A page that replaced performance.measure must not break us.
+  }
+}
+
+/** Times synchronous work exactly, with nothing queued behind it counted in. */
+export function phaseSync<T>(name: string, work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    record(name, start);
+  }
+}
+
+/** Times async work; the measure spans its yields, so it is wall time, not CPU time. */
+export async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
   const start = performance.now();
   try {
     return await work();
   } finally {
-    try {
-      performance.measure(`backstory:${name}`, { start, end: performance.now() });
-    } catch {
-      // A page that replaced performance.measure must not break us.
-    }
+    record(name, start);
   }
 }

@@ -3,6 +3,10 @@
  * the text nodes it came from. Blocks are separated by BLOCK_BREAK so no match
  * runs from one paragraph into the next; inline elements are not, so a name split
  * across <b> or <a> reads as one. Nothing in the page is modified.
+ *
+ * Speed: a SHOW_TEXT walk with no filter callback (a JS call per node doubles the
+ * cost of the walk); each element's verdict (excluded? which block?) is computed
+ * once and cached, so a page pays per element, not per text node per ancestor.
  */
 import { BLOCK_BREAK } from '../../data/fold.ts';
 import { isExcluded } from './main-content.ts';
@@ -21,35 +25,67 @@ export interface PageText {
 }
 
 /** How many nodes between two looks at the clock. */
-const CHECK_EVERY = 128;
+const CHECK_EVERY = 256;
+
+interface Verdict {
+  excluded: boolean;
+  /** Nearest block-level ancestor (or the root): a change of block is a paragraph break. */
+  block: Element;
+}
+
+/** Verdicts for `el` and its ancestors up to `root`, filling `cache`. */
+function verdictOf(el: Element, root: Element, cache: Map<Element, Verdict>): Verdict {
+  const chain: Element[] = [];
+  let cur: Element | null = el;
+  let known: Verdict | undefined;
+  while (cur) {
+    known = cache.get(cur);
+    if (known) break;
+    chain.push(cur);
+    if (cur === root) break;
+    cur = cur.parentElement;
+  }
+  let above: Verdict = known ?? { excluded: false, block: root };
+  for (let k = chain.length - 1; k >= 0; k--) {
+    const e = chain[k]!;
+    const v: Verdict =
+      e === root
+        ? { excluded: false, block: root }
+        : above.excluded
+          ? above
+          : { excluded: isExcluded(e), block: INLINE_TAGS.has(e.tagName) ? above.block : e };
+    cache.set(e, v);
+    above = v;
+  }
+  return above;
+}
 
 export async function collectText(root: Element, slicer?: Slicer): Promise<PageText> {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === 3) return NodeFilter.FILTER_ACCEPT;
-      const el = node as Element;
-      if (isExcluded(el)) return NodeFilter.FILTER_REJECT;
-      return INLINE_TAGS.has(el.tagName) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT;
-    },
-  });
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const cache = new Map<Element, Verdict>();
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
   let offset = 0;
-  let pendingBreak = false;
+  let lastParent: Element | null = null;
+  let verdict: Verdict | undefined;
+  let lastBlock: Element | undefined;
   let seen = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== 3) {
-      pendingBreak = true; // a block (or <br>) begins
-    } else {
-      const data = (node as Text).data;
-      if (pendingBreak && offset > 0) {
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentElement;
+    if (!parent) continue;
+    if (parent !== lastParent) {
+      verdict = verdictOf(parent, root, cache);
+      lastParent = parent;
+    }
+    if (!verdict!.excluded) {
+      if (lastBlock !== undefined && verdict!.block !== lastBlock) {
         parts.push(BLOCK_BREAK);
         offset += 1;
       }
-      pendingBreak = false;
-      nodes.push(node as Text);
+      lastBlock = verdict!.block;
+      const data = node.data;
+      nodes.push(node);
       starts.push(offset);
       parts.push(data);
       offset += data.length;
