@@ -18,8 +18,8 @@ export interface CardUi {
   update(state: CardState): void;
   close(): void;
   isOpen(): boolean;
-  /** The host element, when mounted: mutations inside it are our own. */
-  host(): Element | undefined;
+  /** The host element (mounted or not): mutations of it and inside it are our own. */
+  host(): Element;
 }
 
 /** A floating-ui reference built from a StaticRange (which has no geometry of its own). */
@@ -117,6 +117,6 @@ export async function createCardUi(ctx: ContentScriptContext, doc: Document = do
       if (state) close();
     },
     isOpen: () => state !== undefined,
-    host: () => (host.isConnected ? host : undefined),
+    host: () => host,
   };
 }

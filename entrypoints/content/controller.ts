@@ -22,6 +22,8 @@ import { createSlicer } from './slicer.ts';
 
 /** Quiet time after the last DOM change before we look again. */
 export const MUTATION_DEBOUNCE_MS = 400;
+/** Past this many added nodes in one batch, a full pass is cheaper than sorting them out. */
+export const MAX_INCREMENTAL_NODES = 400;
 /** Quiet pages get a second look this long after idle: late-loading articles. */
 export const LATE_CONTENT_CHECKS_MS = [1500, 5000];
 
@@ -44,6 +46,7 @@ export function startBackstory(ctx: ContentScriptContext, doc: Document = docume
   let debounce: number | undefined;
   let settingsWatched = false;
   let openLayer: keyof LayerSettings | undefined;
+  let badgeShown = false;
 
   const pageState = (): PageState => ({ url: location.href, status: current.status, counts });
 
@@ -91,7 +94,12 @@ export function startBackstory(ctx: ContentScriptContext, doc: Document = docume
       await ensureCoverageServices();
       counts = result.counts;
       highlights!.show(settings);
+      badgeShown = true;
       void reportPage(pageState());
+    }
+    else if (badgeShown) {
+      badgeShown = false;
+      void reportPage(pageState()); // the article was replaced by something else: clear the badge
     }
     if (result.status !== 'quiet') observe();
   }
@@ -118,7 +126,7 @@ export function startBackstory(ctx: ContentScriptContext, doc: Document = docume
     pendingAdded = new Set();
     const full = needsFullPass;
     needsFullPass = false;
-    if (current.status !== 'coverage' || full || !current.root.isConnected) {
+    if (current.status !== 'coverage' || full || !current.root.isConnected || added.length > MAX_INCREMENTAL_NODES) {
       reset();
       return fullPass();
     }
@@ -142,7 +150,7 @@ export function startBackstory(ctx: ContentScriptContext, doc: Document = docume
     observer = new MutationObserver((records) => {
       const host = card?.host();
       for (const r of records) {
-        if (host && (r.target === host || host.contains(r.target))) continue; // our own card
+        if (host && (r.target === host || host.contains(r.target))) continue; // inside our own card
         if (r.type === 'characterData') needsFullPass = true;
         for (const n of r.removedNodes) if (n !== host) needsFullPass = true;
         for (const n of r.addedNodes) if (n !== host && (n.nodeType === 1 || n.nodeType === 3)) pendingAdded.add(n);

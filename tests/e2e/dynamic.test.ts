@@ -1,7 +1,7 @@
 /** Pages that change after load: late articles, infinite scroll, SPA routes, anchor jumps. */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightCount, highlightedTexts, launchWithExtension, pointOfHighlight, waitForHighlights, type Session } from './browser.ts';
+import { highlightCount, highlightedTexts, launchWithExtension, pointOfHighlight, tabIdOf, waitForHighlights, type Session } from './browser.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 
 let session: Session;
@@ -63,6 +63,34 @@ describe('on a page that changes after load', () => {
     await page.evaluate(() => (window as unknown as { navigateAway(): void }).navigateAway());
     await expect.poll(() => highlightCount(page), { timeout: 5000 }).toBe(0);
     expect(await page.locator('backstory-ui [role="dialog"]').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('Backstory’s own work', () => {
+  it('does not rescan the page when its own card opens and closes', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('/pages/dynamic-spa.html'));
+    await waitForHighlights(page, 4, 15_000);
+    const passes = await gateRuns(page);
+    const { x, y } = await pointOfHighlight(page, 'backstory-entities', 'ByteDance');
+    await page.mouse.click(x, y);
+    await page.locator('backstory-ui [role="dialog"]').waitFor();
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(1000); // past the observer's debounce
+    expect(await gateRuns(page)).toBe(passes);
+    await page.close();
+  });
+
+  it('clears the badge when the route replaces the article with something else', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('/pages/dynamic-spa.html'));
+    await waitForHighlights(page, 4, 15_000);
+    const tabId = await tabIdOf(session.worker, page);
+    const badge = () => session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    await expect.poll(badge).not.toBe('');
+    await page.evaluate(() => (window as unknown as { navigateAway(): void }).navigateAway());
+    await expect.poll(badge, { timeout: 5000 }).toBe('');
     await page.close();
   });
 });
