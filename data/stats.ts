@@ -8,18 +8,23 @@ export interface DatasetStats {
   lastReviewed: string;
   counts: { entities: number; events: number; claims: number; figures: number; sources: number };
   perLayer: Record<(typeof LAYERS)[number], number>;
-  /** Share of records citing at least one official/primary, court-record or mirror-of-primary source. */
+  /** Share of records citing at least one official or court-record source at its own address. */
   officialOrPrimaryShare: number;
+  /** The same, counting mirrors of primary documents (Justia's Federal Register copy, Wikisource's slip opinion). */
+  officialOrPrimaryIncludingMirrorsShare: number;
   verdicts: Record<string, number>;
   terms: number;
 }
 
-export const PRIMARY_KINDS = new Set(['official', 'court-record', 'mirror']);
+export const PRIMARY_KINDS = new Set(['official', 'court-record']);
+const share = (n: number, of: number) => (of ? Math.round((n / of) * 1000) / 1000 : 0);
 
 export function datasetStats(ds: Dataset, termCount: number): DatasetStats {
   const records = allRecords(ds);
   const kind = new Map(ds.sources.map((s) => [s.id, s.kind]));
-  const primary = records.filter((r) => r.sources.some((s) => PRIMARY_KINDS.has(kind.get(s) ?? ''))).length;
+  const cites = (kinds: Set<string>) => records.filter((r) => r.sources.some((s) => kinds.has(kind.get(s) ?? ''))).length;
+  const primary = cites(PRIMARY_KINDS);
+  const withMirrors = cites(new Set([...PRIMARY_KINDS, 'mirror']));
   const perLayer = Object.fromEntries(LAYERS.map((l) => [l, 0])) as DatasetStats['perLayer'];
   for (const r of records) perLayer[LAYER_OF[r.type]]++;
   const verdicts: Record<string, number> = {};
@@ -29,7 +34,8 @@ export function datasetStats(ds: Dataset, termCount: number): DatasetStats {
     lastReviewed: ds.meta.lastReviewed,
     counts: { entities: ds.entities.length, events: ds.events.length, claims: ds.claims.length, figures: ds.figures.length, sources: ds.sources.length },
     perLayer,
-    officialOrPrimaryShare: records.length ? Math.round((primary / records.length) * 1000) / 1000 : 0,
+    officialOrPrimaryShare: share(primary, records.length),
+    officialOrPrimaryIncludingMirrorsShare: share(withMirrors, records.length),
     verdicts,
     terms: termCount,
   };
