@@ -45,6 +45,10 @@ export function PopupPanel({ page, settings, onToggle }: PopupPanelProps) {
           ))}
         </ul>
       </fieldset>
+      <p class="bs-keys">
+        Keyboard: <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd> and <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>P</kbd> open the next and
+        previous annotation's card.
+      </p>
       <p class="bs-privacy">Everything stays on your device: Backstory sends nothing over the network.</p>
     </main>
   );

@@ -5,7 +5,7 @@
  * The host is hand-made rather than WXT's createShadowRootUi, which costs ~4 KB
  * gzipped in a script every page loads; it does the same few things.
  */
-import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ContextCard, type CardState } from '../../components/ContextCard.tsx';
@@ -48,7 +48,13 @@ function createHost(doc: Document) {
   style.textContent = `:host{all:initial !important;}\n${cardCss}`;
   const container = doc.createElement('div');
   shadow.append(style, container);
-  for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (e) => e.stopPropagation());
+  for (const type of ISOLATED_EVENTS) {
+    // Backstory's own step-through keys (Alt+Shift+N/P) still reach its document listener.
+    shadow.addEventListener(type, (e) => {
+      const k = e as KeyboardEvent;
+      if (!(k.altKey && k.shiftKey && (k.code === 'KeyN' || k.code === 'KeyP'))) e.stopPropagation();
+    });
+  }
   return { host, container };
 }
 
@@ -85,8 +91,7 @@ export async function createCardUi(ctx: ContentScriptContext, doc: Document = do
     const floating = container.querySelector<HTMLElement>('.bs-card');
     if (!floating || !anchor) return;
     const reference = rangeReference(anchor);
-    stopAutoUpdate?.();
-    stopAutoUpdate = autoUpdate(reference, floating, () => {
+    const place = () =>
       void computePosition(reference, floating, {
         strategy: 'fixed',
         placement: 'bottom-start',
@@ -94,7 +99,16 @@ export async function createCardUi(ctx: ContentScriptContext, doc: Document = do
       }).then(({ x, y }) => {
         floating.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
       });
-    });
+    place();
+    // Follow the word on scroll and resize (floating-ui's autoUpdate would add ~1 KB to every page).
+    stopAutoUpdate?.();
+    const opts = { capture: true, passive: true };
+    window.addEventListener('scroll', place, opts);
+    window.addEventListener('resize', place, opts);
+    stopAutoUpdate = () => {
+      window.removeEventListener('scroll', place, opts);
+      window.removeEventListener('resize', place, opts);
+    };
   };
 
   return {

@@ -12,7 +12,7 @@ import type { PageState } from '../../data/protocol.ts';
 import { annotatePage, paintMatches, type Annotation } from './annotate.ts';
 import { loadCard, loadTermIndex, reportPage } from './background-client.ts';
 import { createCardUi, type CardUi } from './card-ui.tsx';
-import { caretAt, createMatchIndex, pointInRange } from './hit-test.ts';
+import { caretAt, createMatchIndex, keyStep, pointInRange, stepMatch, type PaintedMatch } from './hit-test.ts';
 import { createLayerHighlights, type LayerHighlights } from './layer-highlights.ts';
 import { isInExcludedRegion } from './main-content.ts';
 import { onMessage } from './messaging.ts';
@@ -47,6 +47,7 @@ export function startBackstory(ctx: ContentScriptContext, doc: Document = docume
   let settingsWatched = false;
   let openLayer: keyof LayerSettings | undefined;
   let badgeShown = false;
+  let lastOpened: PaintedMatch | undefined;
 
   const pageState = (): PageState => ({ url: location.href, status: current.status, counts });
 
@@ -67,6 +68,7 @@ export function startBackstory(ctx: ContentScriptContext, doc: Document = docume
       });
       ctx.onInvalidated(unwatch);
       ctx.addEventListener(doc, 'click', onClick);
+      ctx.addEventListener(doc, 'keydown', onKey);
     }
     card ??= await createCardUi(ctx);
   }
@@ -176,7 +178,13 @@ export function startBackstory(ctx: ContentScriptContext, doc: Document = docume
     const caret = caretAt(doc, e.clientX, e.clientY);
     const hit = caret && index.at(caret.node, caret.offset, settings);
     if (!hit || !pointInRange(hit.range, e.clientX, e.clientY)) return;
+    await openCard(hit);
+  }
+
+  /** Opens the card for a painted match; records click-to-card as backstory:card. */
+  async function openCard(hit: PaintedMatch) {
     openLayer = hit.layer;
+    lastOpened = hit;
     card!.open(hit.range, { status: 'loading' });
     const start = performance.now();
     try {
@@ -186,6 +194,19 @@ export function startBackstory(ctx: ContentScriptContext, doc: Document = docume
       card!.update({ status: 'error', message: err instanceof Error ? err.message : 'This card could not be loaded.' });
     }
     requestAnimationFrame(() => performance.measure('backstory:card', { start, end: performance.now() }));
+  }
+
+  /** Keyboard access, since highlights cannot take focus: Alt+Shift+N / Alt+Shift+P step through them. */
+  async function onKey(e: KeyboardEvent) {
+    const step = keyStep(e);
+    if (!step || current.status !== 'coverage') return;
+    const target = e.target as Element | null;
+    if (target?.closest?.('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return;
+    const next = stepMatch(index.all(), lastOpened, step, settings);
+    if (!next) return;
+    e.preventDefault();
+    next.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    await openCard(next);
   }
 
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {

@@ -76,3 +76,25 @@ export function pointInRange(range: StaticRange, x: number, y: number, slack = 2
   }
   return false;
 }
+
+/** +1 for Alt+Shift+N (next annotation), -1 for Alt+Shift+P (previous), else 0. By key position, so layouts agree. */
+export function keyStep(e: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'code'>): 1 | -1 | 0 {
+  if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return 0;
+  return e.code === 'KeyN' ? 1 : e.code === 'KeyP' ? -1 : 0;
+}
+
+function compareStarts(a: PaintedMatch, b: PaintedMatch): number {
+  const x = a.range;
+  const y = b.range;
+  if (x.startContainer === y.startContainer) return x.startOffset - y.startOffset || b.end - b.start - (a.end - a.start);
+  return x.startContainer.compareDocumentPosition(y.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+/** The visible, still-attached match after (or before) `from` in document order, wrapping around. */
+export function stepMatch(all: readonly PaintedMatch[], from: PaintedMatch | undefined, step: 1 | -1, visible: LayerSettings): PaintedMatch | null {
+  const list = all.filter((m) => visible[m.layer] && m.range.startContainer.isConnected).sort(compareStarts);
+  if (list.length === 0) return null;
+  const at = from ? list.indexOf(from) : -1;
+  if (at < 0) return step === 1 ? list[0]! : list[list.length - 1]!;
+  return list[(at + step + list.length) % list.length]!;
+}

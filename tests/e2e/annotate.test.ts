@@ -168,6 +168,28 @@ describe('the context card', () => {
     await page.close();
   });
 
+  it('steps through annotations from the keyboard with Alt+Shift+N and Alt+Shift+P', async () => {
+    const page = await open('/pages/seed-001.html');
+    await waitForHighlights(page, 5);
+    const title = page.locator('backstory-ui #bs-title');
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await expect.poll(() => title.textContent()).not.toMatch(/Loading|^$/);
+    const first = await title.textContent();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BACKSTORY-UI');
+    const seen = [first];
+    for (let i = 0; i < 6 && seen.at(-1) === first; i++) {
+      await page.keyboard.press('Alt+Shift+KeyN');
+      await expect.poll(() => title.textContent()).not.toMatch(/Loading/);
+      seen.push(await title.textContent());
+    }
+    expect(seen.at(-1)).not.toBe(first);
+    for (let i = 1; i < seen.length; i++) await page.keyboard.press('Alt+Shift+KeyP');
+    await expect.poll(() => title.textContent()).toBe(first);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => title.count()).toBe(0);
+    await page.close();
+  });
+
   it('stays closed when the click is on plain text', async () => {
     const page = await open('/pages/seed-001.html');
     await waitForHighlights(page, 5);
