@@ -27,3 +27,13 @@ export async function phase<T>(name: string, work: () => Promise<T>): Promise<T>
     record(name, start);
   }
 }
+
+/** Records time summed over slices (CPU, no yields) as a measure of that duration ending now. */
+export function cpuMeasure(name: string, ms: number) {
+  try {
+    const end = performance.now();
+    performance.measure(`backstory:${name}`, { start: end - ms, end });
+  } catch {
+    // as above
+  }
+}
