@@ -22,13 +22,14 @@ export interface Match {
   layer: Layer;
 }
 
+/** One shape for every payload, so the hot loop's property reads stay monomorphic (cheaper cold). */
 interface Payload {
   id: string;
   layer: number;
-  exact?: string;
-  context?: string[];
-  /** Cue payloads feed paraphrase detection and never highlight by themselves. */
-  cue?: number;
+  exact: string | undefined;
+  context: string[] | undefined;
+  /** A cue word's id, or -1: cue payloads feed paraphrase detection and never highlight by themselves. */
+  cue: number;
 }
 
 export interface Matcher {
@@ -50,7 +51,7 @@ export function createMatcher(index: TermIndex): Matcher {
   const words: [string, Payload][] = [];
   for (const t of index.terms) {
     const layer = LAYERS.indexOf(t.layer);
-    if (layer >= 0 && t.key) words.push([t.key, { id: t.id, layer, exact: t.exact, context: t.context }]);
+    if (layer >= 0 && t.key) words.push([t.key, { id: t.id, layer, exact: t.exact, context: t.context, cue: -1 }]);
   }
   // Each distinct cue word is one trie entry, however many records use it ("tiktok" is in many).
   const cueWordIds = new Map<string, number>();
@@ -63,7 +64,7 @@ export function createMatcher(index: TermIndex): Matcher {
         if (id === undefined) {
           id = cueWordIds.size;
           cueWordIds.set(word, id);
-          words.push([word, { id: '', layer: -1, cue: id }]);
+          words.push([word, { id: '', layer: -1, exact: undefined, context: undefined, cue: id }]);
         }
         return id;
       }),
@@ -200,11 +201,11 @@ export function findTerms(text: string, matcher: Matcher, offset = 0): Match[] {
       const t = terminal[node]!;
       if (t >= 0 && wholeWord(codes, n, i, j) && !insideUrl(codes, i)) {
         for (const p of payloads[t]!) {
-          if (p.cue !== undefined) {
+          if (p.cue >= 0) {
             (cueHits[p.cue] ??= []).push(i, j);
             continue;
           }
-          bestByLayer ??= [];
+          bestByLayer ??= [undefined, undefined, undefined, undefined];
           if (bestByLayer[p.layer]?.end === j) continue; // an earlier payload won this spelling
           if (p.exact !== undefined && !exactCaseMatches(text, map, i, p.exact)) continue;
           if (p.context && !contextNear(codes, n, i, j, p.context)) continue;
