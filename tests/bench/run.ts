@@ -139,78 +139,6 @@ async function gateReplicaMs(page: Page) {
   return { firstMs: r3(times[0])!, medianMs: r3(median(times))! };
 }
 
-/**
- * Diagnostic only: where collect's time goes. Copies of collectText's walk, run in the
- * page world over the article, one ingredient added at a time. Median of 3 each.
- */
-async function collectBreakdown(page: Page) {
-  const out: Record<string, number> = {};
-  for (const variant of ['text-only walk', '+ elements, JS acceptNode', '+ build the text', '+ isExcluded without checkVisibility', '+ checkVisibility (= collect)']) {
-    const times: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      times.push(
-        await page.evaluate((v) => {
-          const TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'PRE', 'CODE', 'KBD', 'SAMP', 'svg', 'SVG', 'MATH', 'math', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'DIALOG', 'MENU', 'LABEL']);
-          const ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'form', 'dialog', 'menu', 'menubar', 'toolbar', 'textbox']);
-          const WIDGET = /(?:^|[-_\s])(?:comments?|comment-list|disqus|related|trending|share|sharing|sharebar|social|promo|newsletter|sidebar|rail|recirc|recommend\w*|outbrain|taboola|sponsor\w*|advert\w*|ads?|adslot|breadcrumbs?|subscribe|signup|paywall|cookie\w*|consent|gdpr|tiktok-embed|twitter-tweet|instagram-media|more-stories|most-read|popular|read-more|tags?|toolbar)(?:$|[-_\s])/i;
-          const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'NOBR']);
-          const cheap = (el: Element) => {
-            if (TAGS.has(el.tagName)) return true;
-            if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;
-            if (el.getAttribute('aria-hidden') === 'true') return true;
-            const ed = el.getAttribute('contenteditable');
-            if (ed !== null && ed !== 'false') return true;
-            const role = el.getAttribute('role');
-            if (role && ROLES.has(role)) return true;
-            const cls = typeof el.className === 'string' ? el.className : '';
-            return (!!cls && WIDGET.test(cls)) || (!!el.id && WIDGET.test(el.id));
-          };
-          const root = document.querySelector('article') ?? document.body;
-          const t0 = performance.now();
-          if (v === 'text-only walk') {
-            const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-            let len = 0;
-            for (let n = w.nextNode(); n; n = w.nextNode()) len += (n as Text).data.length;
-            return performance.now() - t0 + len * 0;
-          }
-          const filter = v === '+ elements, JS acceptNode' || v === '+ build the text'
-            ? (node: Node) => (node.nodeType === 3 ? 1 : INLINE.has((node as Element).tagName) ? 3 : 1)
-            : v === '+ isExcluded without checkVisibility'
-              ? (node: Node) => (node.nodeType === 3 ? 1 : cheap(node as Element) ? 2 : INLINE.has((node as Element).tagName) ? 3 : 1)
-              : (node: Node) => (node.nodeType === 3 ? 1 : cheap(node as Element) || !(node as HTMLElement).checkVisibility() ? 2 : INLINE.has((node as Element).tagName) ? 3 : 1);
-          const w = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, { acceptNode: filter });
-          const build = v !== '+ elements, JS acceptNode';
-          const parts: string[] = [];
-          const nodes: Node[] = [];
-          const starts: number[] = [];
-          let offset = 0;
-          let pending = false;
-          for (let n = w.nextNode(); n; n = w.nextNode()) {
-            if (!build) continue;
-            if (n.nodeType !== 3) pending = true;
-            else {
-              const data = (n as Text).data;
-              if (pending && offset > 0) {
-                parts.push('\u2029');
-                offset++;
-              }
-              pending = false;
-              nodes.push(n);
-              starts.push(offset);
-              parts.push(data);
-              offset += data.length;
-            }
-          }
-          const text = parts.join('');
-          return performance.now() - t0 + text.length * 0;
-        }, variant),
-      );
-    }
-    out[variant] = r3(median(times))!;
-  }
-  return out;
-}
-
 const pageFacts = (page: Page) =>
   page.evaluate(() => {
     const sizes: Record<string, number> = {};
@@ -429,7 +357,6 @@ async function main() {
           longTasksAll: facts.longtasks.map((t) => ({ start: r3(t.start), durMs: r3(t.duration) })),
         });
       }
-      const breakdown = c.name.startsWith('gen-') ? await collectBreakdown(page) : undefined;
       // One more load under a Chromium trace: every main-thread task, not only ≥ 50 ms ones.
       const { events } = await traced(session.context, page, async () => {
         await goto(page, c.url);
@@ -465,7 +392,6 @@ async function main() {
         maxLongTaskInSpanMs: Math.max(0, ...runs.flatMap((r) => (r.longTasksInSpan as { durMs: number }[]).map((t) => t.durMs))),
         longestUnslicedPhaseMs: r3(median(runs.map((r) => r.longestUnslicedPhaseMs as number))),
         maxLongTaskAfterSpanMs: Math.max(0, ...runs.flatMap((r) => (r.longTasksAfterSpan as { durMs: number }[]).map((t) => t.durMs))),
-        collectBreakdownMs: breakdown,
         runs,
         trace,
         detailedTrace: detailed && { longestInSpan: detailed.longestInSpan, longestAfterSpan: detailed.longestAfterSpan, over16ms: detailed.over16ms, prePaintMs: detailed.prePaintMs, phases: detailed.phases },
