@@ -137,7 +137,7 @@ function wholeWord(codes: Uint16Array, n: number, s: number, e: number): boolean
   }
   if (e < n && charClass(last) === WORD) {
     const after = codes[e]!;
-    if (after === 47 || after === 64 || after === 95) return false;
+    if (after !== 35 && isGlue(after)) return false; // "tiktok#" is a hashtag's end, not a handle
     if (after === 46 && e + 1 < n && charClass(codes[e + 1]!) === WORD) return false; // tiktok.com
     if (charClass(after) !== NON_WORD && charClass(after) !== UNSPACED) return false;
     if (isDigit(last) && (after === 44 || after === 46) && e + 1 < n && isDigit(codes[e + 1]!)) return false;
@@ -196,10 +196,11 @@ export function findTerms(text: string, matcher: Matcher, offset = 0): Match[] {
     let node = root[c]!;
     if (node < 0) continue;
     let bestByLayer: (Candidate | undefined)[] | undefined;
+    let inUrl: boolean | undefined; // depends only on the start: worked out once, when first needed
     let j = i + 1;
     for (;;) {
       const t = terminal[node]!;
-      if (t >= 0 && wholeWord(codes, n, i, j) && !insideUrl(codes, i)) {
+      if (t >= 0 && wholeWord(codes, n, i, j) && !(inUrl ??= insideUrl(codes, i))) {
         for (const p of payloads[t]!) {
           if (p.cue >= 0) {
             (cueHits[p.cue] ??= []).push(i, j);

@@ -73,11 +73,11 @@ export function compileTermIndex(ds: Dataset): TermIndex {
     }
   }
   terms.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const cues = [...ds.claims, ...ds.events]
-    .filter((r) => r.cues.length > 0)
+  const cues = allRecords(ds)
+    .flatMap((r) => (r.type === 'claim' || r.type === 'event') && r.cues.length > 0 ? [r] : [])
     .map((r) => ({
       id: r.id,
-      layer: r.id.startsWith('evt-') ? ('timeline' as const) : ('claims' as const),
+      layer: LAYER_OF[r.type],
       groups: r.cues.map((g) => g.map((w) => foldString(w))),
     }));
   return { version: ds.meta.version, terms, cues };

@@ -15,7 +15,7 @@ import { findMainContent } from './main-content.ts';
 import { cpuMeasure, phase, phaseSync } from './measure.ts';
 import { collectText, type PageText } from './page-text.ts';
 import type { Slicer } from './slicer.ts';
-import { nodeAt, toStaticRange } from './text-ranges.ts';
+import { nodeSpan, toStaticRange } from './text-ranges.ts';
 
 /** Text handed to the matcher per slice; cut at a block break so nothing is lost. */
 export const MATCH_CHUNK_CHARS = 24_000;
@@ -80,12 +80,13 @@ export async function paintMatches(
       const t1 = performance.now();
       matchMs += t1 - t0;
       for (const m of found) {
-        const range = toStaticRange(page, m.start, m.end);
+        const span = nodeSpan(page, m.start, m.end);
+        const range = toStaticRange(page, m.start, m.end, span);
         if (!range) continue;
         highlights.add(m.layer, range);
         const painted = { ...m, range };
         matches.push(painted);
-        index.add(painted, page.nodes.slice(nodeAt(page.starts, m.start), nodeAt(page.starts, m.end - 1) + 1));
+        index.add(painted, page.nodes.slice(span[0], span[1] + 1));
         counts[m.layer]++;
       }
       paintMs += performance.now() - t1;

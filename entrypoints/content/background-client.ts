@@ -5,7 +5,7 @@
  * answer can only be a failed Result, which is reported, never rendered.
  * A worker that was asleep or restarting is retried once.
  */
-import type { CardData, PageState } from '../../data/protocol.ts';
+import type { CardData, PageState, Result } from '../../data/protocol.ts';
 import type { TermIndex } from '../../data/term-index.ts';
 import { sendMessage } from './messaging.ts';
 
@@ -19,16 +19,18 @@ async function withRetry<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function loadTermIndex(): Promise<TermIndex> {
-  const res = await withRetry(() => sendMessage('getTermIndex', undefined));
+/** The value of a Result, or its error thrown; an absent answer is an error too. */
+function unwrap<T>(res: Result<T> | undefined): T {
   if (!res?.ok) throw new Error(res?.error ?? 'No answer from Backstory’s background.');
   return res.value;
 }
 
+export async function loadTermIndex(): Promise<TermIndex> {
+  return unwrap(await withRetry(() => sendMessage('getTermIndex', undefined)));
+}
+
 export async function loadCard(id: string): Promise<CardData> {
-  const res = await withRetry(() => sendMessage('getCard', { id }));
-  if (!res?.ok) throw new Error(res?.error ?? 'No answer from Backstory’s background.');
-  return res.value;
+  return unwrap(await withRetry(() => sendMessage('getCard', { id })));
 }
 
 export async function reportPage(state: PageState): Promise<void> {

@@ -9,6 +9,7 @@ import { computePosition, flip, offset, shift, type VirtualElement } from '@floa
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ContextCard, type CardState } from '../../components/ContextCard.tsx';
+import { keyStep } from './hit-test.ts';
 import cardCss from './card.css?inline';
 
 export const UI_HOST_NAME = 'backstory-ui';
@@ -51,23 +52,22 @@ function createHost(doc: Document) {
   for (const type of ISOLATED_EVENTS) {
     // Backstory's own step-through keys (Alt+Shift+N/P) still reach its document listener.
     shadow.addEventListener(type, (e) => {
-      const k = e as KeyboardEvent;
-      if (!(k.altKey && k.shiftKey && (k.code === 'KeyN' || k.code === 'KeyP'))) e.stopPropagation();
+      if (keyStep(e as KeyboardEvent) === 0) e.stopPropagation();
     });
   }
   return { host, container };
 }
 
-export async function createCardUi(ctx: ContentScriptContext, doc: Document = document): Promise<CardUi> {
+export function createCardUi(ctx: ContentScriptContext, doc: Document = document): CardUi {
   let state: CardState | undefined;
   let anchor: StaticRange | undefined;
   let returnFocus: HTMLElement | null = null;
-  let stopAutoUpdate: (() => void) | undefined;
+  let stopFollowing: (() => void) | undefined;
   const { host, container } = createHost(doc);
   const ui = {
     mount: () => (doc.body ?? doc.documentElement).append(host),
     remove() {
-      stopAutoUpdate?.();
+      stopFollowing?.();
       render(null, container);
       host.remove();
     },
@@ -75,8 +75,8 @@ export async function createCardUi(ctx: ContentScriptContext, doc: Document = do
   ctx.onInvalidated(() => ui.remove());
 
   const close = () => {
-    stopAutoUpdate?.();
-    stopAutoUpdate = undefined;
+    stopFollowing?.();
+    stopFollowing = undefined;
     state = undefined;
     anchor = undefined;
     ui.remove();
@@ -101,11 +101,11 @@ export async function createCardUi(ctx: ContentScriptContext, doc: Document = do
       });
     place();
     // Follow the word on scroll and resize (floating-ui's autoUpdate would add ~1 KB to every page).
-    stopAutoUpdate?.();
+    stopFollowing?.();
     const opts = { capture: true, passive: true };
     window.addEventListener('scroll', place, opts);
     window.addEventListener('resize', place, opts);
-    stopAutoUpdate = () => {
+    stopFollowing = () => {
       window.removeEventListener('scroll', place, opts);
       window.removeEventListener('resize', place, opts);
     };

@@ -57,7 +57,6 @@ export function startBackstory(ctx: ContentScriptContext, doc: Document = docume
   );
 
   async function ensureCoverageServices() {
-    highlights ??= createLayerHighlights();
     if (!settingsWatched) {
       settingsWatched = true;
       settings = await readLayerSettings();
@@ -70,7 +69,7 @@ export function startBackstory(ctx: ContentScriptContext, doc: Document = docume
       ctx.addEventListener(doc, 'click', onClick);
       ctx.addEventListener(doc, 'keydown', onKey);
     }
-    card ??= await createCardUi(ctx);
+    card ??= createCardUi(ctx);
   }
 
   function reset() {

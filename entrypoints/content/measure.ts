@@ -1,8 +1,8 @@
 /** Content-script phases, visible in DevTools' Performance panel as backstory:* measures. */
 
-function record(name: string, start: number) {
+function record(name: string, start: number, end = performance.now()) {
   try {
-    performance.measure(`backstory:${name}`, { start, end: performance.now() });
+    performance.measure(`backstory:${name}`, { start, end });
   } catch {
     // A page that replaced performance.measure must not break us.
   }
@@ -30,10 +30,6 @@ export async function phase<T>(name: string, work: () => Promise<T>): Promise<T>
 
 /** Records time summed over slices (CPU, no yields) as a measure of that duration ending now. */
 export function cpuMeasure(name: string, ms: number) {
-  try {
-    const end = performance.now();
-    performance.measure(`backstory:${name}`, { start: end - ms, end });
-  } catch {
-    // as above
-  }
+  const end = performance.now();
+  record(name, end - ms, end);
 }

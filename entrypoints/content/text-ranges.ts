@@ -17,10 +17,18 @@ export function nodeAt(starts: readonly number[], offset: number): number {
   return lo;
 }
 
-export function toStaticRange(page: PageText, start: number, end: number): StaticRange | null {
+/** Indexes (into page.nodes) of the first and last text node a match [start, end) touches. */
+export function nodeSpan(page: PageText, start: number, end: number): [first: number, last: number] {
+  return [nodeAt(page.starts, start), nodeAt(page.starts, end - 1)];
+}
+
+export function toStaticRange(
+  page: PageText,
+  start: number,
+  end: number,
+  [a, b]: [number, number] = nodeSpan(page, start, end),
+): StaticRange | null {
   if (page.nodes.length === 0) return null;
-  const a = nodeAt(page.starts, start);
-  const b = nodeAt(page.starts, end - 1);
   const startNode = page.nodes[a]!;
   const endNode = page.nodes[b]!;
   const startOffset = start - page.starts[a]!;
