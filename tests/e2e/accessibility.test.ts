@@ -1,24 +1,17 @@
 /** axe-core on Backstory's own UI: the card (in its shadow root) and the popup. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, pointOfHighlight, tabIdOf, waitForHighlights, type Session } from './browser.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { pointOfHighlight, tabIdOf, waitForHighlights, FIXTURE_PAGES, startHarness, type Harness } from './browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let session: Session;
-let server: StaticServer;
+let h: Harness;
 beforeAll(async () => {
-  server = await serveStatic({ '/pages/': resolve(import.meta.dirname, '../fixtures/pages') });
-  session = await launchWithExtension();
+  h = await startHarness({ '/pages/': FIXTURE_PAGES });
 });
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+afterAll(() => h?.close());
 
 /** Violations (id: targets) inside `include`, which may pierce a shadow root. */
 async function violations(page: Page, include: unknown): Promise<string[]> {
@@ -32,8 +25,8 @@ async function violations(page: Page, include: unknown): Promise<string[]> {
 
 describe('accessibility', () => {
   it('the card of each type has no axe violations', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('/pages/seed-002.html'));
+    const page = await h.session.context.newPage();
+    await page.goto(h.server.url('/pages/seed-002.html'));
     await waitForHighlights(page, 5);
     for (const [layer, text] of [['backstory-entities', 'Oracle'], ['backstory-claims', 'H800 chips are specifically tailored for the Chinese market'], ['backstory-figures', '600,000']] as const) {
       const { x, y } = await pointOfHighlight(page, layer, text);
@@ -46,12 +39,12 @@ describe('accessibility', () => {
   });
 
   it('the popup has no axe violations', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('/pages/seed-001.html'));
+    const page = await h.session.context.newPage();
+    await page.goto(h.server.url('/pages/seed-001.html'));
     await waitForHighlights(page, 5);
-    const tabId = await tabIdOf(session.worker, page);
-    const popup = await session.context.newPage();
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    const tabId = await tabIdOf(h.session.worker, page);
+    const popup = await h.session.context.newPage();
+    await popup.goto(`chrome-extension://${h.session.extensionId}/popup.html?tab=${tabId}`);
     await popup.locator('[role="status"]').waitFor();
     expect(await violations(popup, ['body'])).toEqual([]);
     await Promise.all([popup.close(), page.close()]);

@@ -6,12 +6,11 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  chromiumPath, domOutsideHost, highlightCount, highlightedTexts, launchWithExtension, phasesSeen, pointOfHighlight,
+  chromiumPath, domOutsideHost, FIXTURE_PAGES, highlightCount, highlightedTexts, launchWithExtension, phasesSeen, pointOfHighlight,
   tabIdOf, waitForHighlights, waitForPhase, type Session,
 } from './browser.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 
-const PAGES = resolve(import.meta.dirname, '../fixtures/pages');
 export const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/readability');
 
 /** Page chrome on the fixture pages: a highlight in any of these is a bug. */
@@ -28,7 +27,7 @@ let server: StaticServer;
 let plain: Browser;
 
 beforeAll(async () => {
-  server = await serveStatic({ '/pages/': PAGES, '/corpus/': CORPUS });
+  server = await serveStatic({ '/pages/': FIXTURE_PAGES, '/corpus/': CORPUS });
   session = await launchWithExtension();
   plain = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
 });

@@ -4,6 +4,7 @@
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { serveStatic, type StaticServer } from './server.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -164,4 +165,27 @@ export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
     if (!tab?.id) throw new Error('no active tab');
     return tab.id;
   });
+}
+
+/** The fixture pages every tier shares. */
+export const FIXTURE_PAGES = resolve(import.meta.dirname, '../fixtures/pages');
+
+export interface Harness {
+  session: Session;
+  server: StaticServer;
+  close(): Promise<void>;
+}
+
+/** A loopback server for `mounts` and a Chromium with the built extension: one per test file. */
+export async function startHarness(mounts: Record<string, string>): Promise<Harness> {
+  const server = await serveStatic(mounts);
+  const session = await launchWithExtension();
+  return {
+    session,
+    server,
+    async close() {
+      await session.close();
+      await server.close();
+    },
+  };
 }

@@ -6,22 +6,16 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightCount, launchWithExtension, phasesSeen, waitForPhase, type Session } from './browser.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { highlightCount, phasesSeen, startHarness, waitForPhase, type Harness } from './browser.ts';
 
 const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/readability');
 const pages = readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort();
 
-let session: Session;
-let server: StaticServer;
+let h: Harness;
 beforeAll(async () => {
-  server = await serveStatic({ '/corpus/': CORPUS });
-  session = await launchWithExtension();
+  h = await startHarness({ '/corpus/': CORPUS });
 });
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+afterAll(() => h?.close());
 
 describe('the readability corpus', () => {
   it('has all its pages', () => {
@@ -29,11 +23,11 @@ describe('the readability corpus', () => {
   });
 
   it('gets no annotation, no UI and no service-worker call on any of its 130 pages', async () => {
-    const page = await session.context.newPage();
+    const page = await h.session.context.newPage();
     const problems: string[] = [];
     const gated: string[] = [];
     for (const file of pages) {
-      await page.goto(server.url(`/corpus/${file}`), { waitUntil: 'load' });
+      await page.goto(h.server.url(`/corpus/${file}`), { waitUntil: 'load' });
       await waitForPhase(page, 'gate');
       await page.waitForTimeout(150);
       const phases = await phasesSeen(page);

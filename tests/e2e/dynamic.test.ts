@@ -1,26 +1,19 @@
 /** Pages that change after load: late articles, infinite scroll, SPA routes, anchor jumps. */
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightCount, highlightedTexts, launchWithExtension, pointOfHighlight, tabIdOf, waitForHighlights, type Session } from './browser.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { highlightCount, highlightedTexts, pointOfHighlight, tabIdOf, waitForHighlights, FIXTURE_PAGES, startHarness, type Harness } from './browser.ts';
 
-let session: Session;
-let server: StaticServer;
+let h: Harness;
 beforeAll(async () => {
-  server = await serveStatic({ '/pages/': resolve(import.meta.dirname, '../fixtures/pages') });
-  session = await launchWithExtension();
+  h = await startHarness({ '/pages/': FIXTURE_PAGES });
 });
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+afterAll(() => h?.close());
 
 const gateRuns = (page: import('playwright-core').Page) => page.evaluate(() => performance.getEntriesByName('backstory:gate').length);
 
 describe('on a page that changes after load', () => {
   it('annotates an article that arrives after the page has loaded', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('/pages/dynamic-spa.html'));
+    const page = await h.session.context.newPage();
+    await page.goto(h.server.url('/pages/dynamic-spa.html'));
     expect(await highlightCount(page)).toBe(0);
     await waitForHighlights(page, 4, 15_000);
     expect(Object.values(await highlightedTexts(page)).flat()).toContain('ByteDance');
@@ -28,8 +21,8 @@ describe('on a page that changes after load', () => {
   });
 
   it('adds highlights for text appended by infinite scroll without repainting the rest', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('/pages/dynamic-spa.html'));
+    const page = await h.session.context.newPage();
+    await page.goto(h.server.url('/pages/dynamic-spa.html'));
     await waitForHighlights(page, 4, 15_000);
     const before = await highlightCount(page);
     const passes = await gateRuns(page);
@@ -41,8 +34,8 @@ describe('on a page that changes after load', () => {
   });
 
   it('ignores an anchor jump within the page', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('/pages/dynamic-spa.html'));
+    const page = await h.session.context.newPage();
+    await page.goto(h.server.url('/pages/dynamic-spa.html'));
     await waitForHighlights(page, 4, 15_000);
     const passes = await gateRuns(page);
     const count = await highlightCount(page);
@@ -54,8 +47,8 @@ describe('on a page that changes after load', () => {
   });
 
   it('clears highlights and the open card when the route replaces the article', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('/pages/dynamic-spa.html'));
+    const page = await h.session.context.newPage();
+    await page.goto(h.server.url('/pages/dynamic-spa.html'));
     await waitForHighlights(page, 4, 15_000);
     const { x, y } = await pointOfHighlight(page, 'backstory-entities', 'ByteDance');
     await page.mouse.click(x, y);
@@ -69,8 +62,8 @@ describe('on a page that changes after load', () => {
 
 describe('Backstory’s own work', () => {
   it('does not rescan the page when its own card opens and closes', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('/pages/dynamic-spa.html'));
+    const page = await h.session.context.newPage();
+    await page.goto(h.server.url('/pages/dynamic-spa.html'));
     await waitForHighlights(page, 4, 15_000);
     const passes = await gateRuns(page);
     const { x, y } = await pointOfHighlight(page, 'backstory-entities', 'ByteDance');
@@ -83,11 +76,11 @@ describe('Backstory’s own work', () => {
   });
 
   it('clears the badge when the route replaces the article with something else', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('/pages/dynamic-spa.html'));
+    const page = await h.session.context.newPage();
+    await page.goto(h.server.url('/pages/dynamic-spa.html'));
     await waitForHighlights(page, 4, 15_000);
-    const tabId = await tabIdOf(session.worker, page);
-    const badge = () => session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    const tabId = await tabIdOf(h.session.worker, page);
+    const badge = () => h.session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     await expect.poll(badge).not.toBe('');
     await page.evaluate(() => (window as unknown as { navigateAway(): void }).navigateAway());
     await expect.poll(badge, { timeout: 5000 }).toBe('');
