@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATASET_FILES, formatRecords, lintDataset, type DatasetFiles } from '../../data/lint-dataset.ts';
+import {
+  containsNumber, DATASET_FILES, figuresWithoutNumberInSources, formatRecords, lintDataset, REVIEWED_FIGURE_NUMBERS,
+  REVIEWED_UNDATED, type DatasetFiles, type ReviewLists,
+} from '../../data/lint-dataset.ts';
+import { bundledDataset } from '../../data/dataset/index.ts';
+import { datasetSchema } from '../../data/schema.ts';
 import { miniDataset } from './fixture-dataset.ts';
 
 const dir = resolve(import.meta.dirname, '../../data/dataset');
@@ -18,6 +23,11 @@ function filesOf(ds: ReturnType<typeof miniDataset>): DatasetFiles {
   };
 }
 
+/** The bundled review lists name bundled records, so the small fixture is linted with none. */
+const NONE: ReviewLists = { undated: {}, figureNumbers: {} };
+const lint = (files: DatasetFiles, reviewed: ReviewLists = NONE) => lintDataset(files, reviewed);
+const REASON = 'checked by hand: the number is in the body of the cited article';
+
 describe('the bundled dataset', () => {
   it('passes every lint check', () => {
     expect(lintDataset(bundled)).toEqual([]);
@@ -26,63 +36,119 @@ describe('the bundled dataset', () => {
 
 describe('lintDataset', () => {
   it('accepts a clean dataset', () => {
-    expect(lintDataset(filesOf(miniDataset()))).toEqual([]);
+    expect(lint(filesOf(miniDataset()))).toEqual([]);
   });
 
   it('reports a reference to a record that does not exist', () => {
     const ds = miniDataset();
     ds.entities[0]!.related = ['evt-1999-01-01-nothing'];
-    expect(lintDataset(filesOf(ds))).toContainEqual(expect.stringContaining('refers to evt-1999-01-01-nothing'));
+    expect(lint(filesOf(ds))).toContainEqual(expect.stringContaining('refers to evt-1999-01-01-nothing'));
   });
 
   it('reports a duplicate id', () => {
     const ds = miniDataset();
     ds.entities.push({ ...ds.entities[1]!, aliases: [] });
-    expect(lintDataset(filesOf(ds))).toContainEqual('ent-oracle: id used 2 times');
+    expect(lint(filesOf(ds))).toContainEqual('ent-oracle: id used 2 times');
   });
 
   it('reports a link that is not http(s)', () => {
     const ds = miniDataset();
     ds.sources[0]!.url = 'javascript:alert(1)';
-    expect(lintDataset(filesOf(ds)).join('\n')).toMatch(/http\(s\)/);
+    expect(lint(filesOf(ds)).join('\n')).toMatch(/http\(s\)/);
   });
 
   it('reports a date that is not ISO', () => {
     const ds = miniDataset();
     ds.events[0]!.date = '17/01/2025';
-    expect(lintDataset(filesOf(ds)).join('\n')).toMatch(/ISO date/);
+    expect(lint(filesOf(ds)).join('\n')).toMatch(/ISO date/);
   });
 
   it('reports an alias two records claim with nothing to tell them apart', () => {
     const ds = miniDataset();
     ds.entities[2]!.aliases = ['TikTok', 'ByteDance'];
-    expect(lintDataset(filesOf(ds))).toContainEqual(expect.stringContaining('alias "bytedance" is claimed by'));
+    expect(lint(filesOf(ds))).toContainEqual(expect.stringContaining('alias "bytedance" is claimed by'));
   });
 
   it('reports a claim without a source unless it says none was found', () => {
     const ds = miniDataset();
     ds.claims[0]!.sources = [];
-    expect(lintDataset(filesOf(ds))).toContainEqual(expect.stringContaining('a claim needs a source'));
+    expect(lint(filesOf(ds))).toContainEqual(expect.stringContaining('a claim needs a source'));
     ds.claims[0]!.noSourceFound = true;
-    expect(lintDataset(filesOf(ds))).toEqual([]);
+    expect(lint(filesOf(ds))).toEqual([]);
   });
 
   it('reports a claim without a verdict', () => {
     const ds = miniDataset();
     delete (ds.claims[0] as { verdict?: string }).verdict;
-    expect(lintDataset(filesOf(ds)).join('\n')).toMatch(/verdict/);
+    expect(lint(filesOf(ds)).join('\n')).toMatch(/verdict/);
   });
 
   it('reports a file that is not sorted by id', () => {
     const files = filesOf(miniDataset());
     const entities = JSON.parse(files.entities) as unknown[];
     files.entities = `${JSON.stringify(entities.reverse(), null, 2)}\n`;
-    expect(lintDataset(files)).toContainEqual(expect.stringContaining('entities.json: not in the stable format'));
+    expect(lint(files)).toContainEqual(expect.stringContaining('entities.json: not in the stable format'));
   });
 
   it('reports an alias rule without a note', () => {
     const ds = miniDataset();
     ds.entities[1]!.aliases = [{ text: 'Oracle', case: 'exact' }];
-    expect(lintDataset(filesOf(ds))).toContainEqual(expect.stringContaining('has a rule but no note'));
+    expect(lint(filesOf(ds))).toContainEqual(expect.stringContaining('has a rule but no note'));
+  });
+});
+
+describe('figures whose number no source title shows', () => {
+  it('finds a number only as a whole number', () => {
+    expect(containsNumber('ByteDance valued at $550bn', '550')).toBe(true);
+    expect(containsNumber('ByteDance valued at $550bn', '50')).toBe(false);
+    expect(containsNumber('a 19.9% stake', '19.9')).toBe(true);
+    expect(containsNumber('a 19.9% stake', '9')).toBe(false);
+    expect(containsNumber('more than 1,000 cases', '1000')).toBe(true);
+  });
+
+  it('flags a figure whose number is in none of its sources’ titles or date notes', () => {
+    const ds = miniDataset();
+    ds.figures.push({ id: 'fig-new', value: '$550 billion', measures: 'A valuation', asOf: '2026-02-25', claimedBy: 'Reuters', sources: ['src-a'],
+      numbers: [{ kind: 'amount', value: '550', scale: 'billion', currency: 'USD' }], context: ['valued'] });
+    expect(lint(filesOf(ds))).toContainEqual(expect.stringContaining('fig-new: its number appears in none of its sources'));
+    ds.sources[0]!.dateNote = 'the $550bn figure is in the headline';
+    expect(lint(filesOf(ds))).toEqual([]);
+  });
+
+  it('accepts a flagged figure only when it is reviewed with a real reason', () => {
+    const ds = miniDataset();
+    ds.figures[4]!.numbers = [{ kind: 'tally', yes: '353', no: '66' }];
+    expect(lint(filesOf(ds), { undated: {}, figureNumbers: { 'fig-vote': 'ok' } })).toContainEqual(expect.stringContaining('needs a real reason'));
+    expect(lint(filesOf(ds), { undated: {}, figureNumbers: { 'fig-vote': REASON } })).toEqual([]);
+  });
+
+  it('reports a review entry that is no longer needed', () => {
+    expect(lint(filesOf(miniDataset()), { undated: {}, figureNumbers: { 'fig-vote': REASON } })).toContainEqual(
+      'fig-vote: listed in REVIEWED_FIGURE_NUMBERS but no longer needs review there; remove it',
+    );
+  });
+
+  it('pins the bundled figures under review to the reviewed list, each with a reason', () => {
+    const ds = datasetSchema.parse(bundledDataset);
+    expect(figuresWithoutNumberInSources(ds).sort()).toEqual(Object.keys(REVIEWED_FIGURE_NUMBERS).sort());
+    for (const reason of Object.values(REVIEWED_FIGURE_NUMBERS)) expect(reason).toMatch(/facts(-2026)?\.md [A-D]\d/);
+  });
+});
+
+describe('records with no dated source', () => {
+  it('are reported unless reviewed, and a reviewed one that gains a date is reported too', () => {
+    const ds = miniDataset();
+    ds.sources[0]!.published = null;
+    expect(lint(filesOf(ds))).toContainEqual('ent-oracle: needs at least one source with a publication date');
+    const ids = [...ds.entities, ...ds.events, ...ds.claims, ...ds.figures].map((r) => r.id);
+    const all = Object.fromEntries(ids.map((id) => [id, REASON]));
+    expect(lint(filesOf(ds), { undated: all, figureNumbers: {} })).toEqual([]);
+    ds.sources[0]!.published = '2025-01-17';
+    expect(lint(filesOf(ds), { undated: all, figureNumbers: {} })).toContainEqual(expect.stringContaining('remove it from REVIEWED_UNDATED'));
+  });
+
+  it('are few in the bundled dataset, and each names its fact-base entry', () => {
+    expect(Object.keys(REVIEWED_UNDATED).length).toBeLessThanOrEqual(15);
+    for (const reason of Object.values(REVIEWED_UNDATED)) expect(reason).toMatch(/facts-2026\.md [A-D]2-\d/);
   });
 });

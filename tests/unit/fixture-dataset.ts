@@ -6,7 +6,7 @@ export function miniDataset(version = '2026.01.01'): DatasetInput {
     meta: { version, lastReviewed: '2026-01-01', title: 'Test', license: 'test' },
     sources: [
       {
-        id: 'src-a', url: 'https://example.com/a', publisher: 'Example', title: 'A story', published: '2025-01-17',
+        id: 'src-a', url: 'https://example.com/a', publisher: 'Example', title: 'A story: 170 million users, a $14 billion venture, 100 billion yuan of chips, a 19.9% stake, a 352–65 vote', published: '2025-01-17',
         kind: 'news', confidence: 'high',
       },
     ],

@@ -87,3 +87,42 @@ describe('hard cases', () => {
     expect(ids('By becoming China’s largest buyer of Nvidia AI chips, ByteDance is investing.').some((i) => i.startsWith('clm-'))).toBe(true);
   });
 });
+
+describe('spellings in other languages and scripts', () => {
+  it('finds the companies, people and agencies in a Chinese sentence, simplified and traditional', () => {
+    const simplified = ids('TikTok首席执行官周受资表示，字节跳动已与甲骨文签署协议，美国外国投资委员会将审查，中国商务部回应。');
+    expect(simplified).toEqual(expect.arrayContaining(['ent-shou-zi-chew', 'ent-bytedance', 'ent-oracle', 'ent-cfius', 'ent-mofcom']));
+    const traditional = ids('周受資說，字節跳動創辦人張一鳴仍持有股份，美國最高法院維持該法律，商務部表示反對。');
+    expect(traditional).toEqual(expect.arrayContaining(['ent-shou-zi-chew', 'ent-bytedance', 'ent-zhang-yiming', 'ent-supreme-court', 'ent-mofcom']));
+  });
+
+  it('finds the names in a Japanese sentence', () => {
+    const found = ids('米連邦最高裁は、バイトダンスに米国事業の売却を義務づけるTikTok禁止法を支持した。対米外国投資委員会と米オラクルも関与する。');
+    expect(found).toEqual(expect.arrayContaining(['ent-supreme-court', 'ent-bytedance', 'ent-pafaca', 'ent-cfius', 'ent-oracle']));
+    expect(ids('チャン・イーミンが創業した')).toContain('ent-zhang-yiming');
+  });
+
+  it('finds the names in a Spanish sentence', () => {
+    const found = ids('La Corte Suprema de Estados Unidos confirmó la ley; el Ministerio de Comercio de China y el Comité de Inversión Extranjera en Estados Unidos (CFIUS) respondieron.');
+    expect(found).toEqual(expect.arrayContaining(['ent-supreme-court', 'ent-mofcom', 'ent-cfius']));
+  });
+
+  it('reads a bare foreign name for the Supreme Court only near a US reference', () => {
+    expect(ids('La Corte Suprema de Chile falló el martes.')).not.toContain('ent-supreme-court');
+    expect(ids('En Estados Unidos, la Corte Suprema falló el viernes.')).toContain('ent-supreme-court');
+    expect(ids('最高裁は原告の上告を棄却した。')).not.toContain('ent-supreme-court');
+    expect(ids('台湾最高法院驳回上诉。')).not.toContain('ent-supreme-court');
+    expect(ids('Der Oberste Gerichtshof in Wien entschied.')).not.toContain('ent-supreme-court');
+  });
+
+  it('reads 甲骨文 as Oracle only in the company’s context, not oracle-bone script', () => {
+    expect(ids('安阳出土的甲骨文是商代的文字。')).not.toContain('ent-oracle');
+    expect(ids('甲骨文将负责TikTok美国用户数据的安全。')).toContain('ent-oracle');
+  });
+
+  it('finds the press names of the 2024 law', () => {
+    for (const name of ['the TikTok ban law', 'the divest-or-ban law', 'PAFACA']) {
+      expect(ids(`Critics of ${name} sued.`)).toContain('ent-pafaca');
+    }
+  });
+});

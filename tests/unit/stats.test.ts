@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../data/dataset/index.ts';
 import { datasetSchema } from '../../data/schema.ts';
@@ -24,5 +26,16 @@ describe('the bundled dataset covers the story', () => {
   it('tracks the US user count over time, all self-reported', () => {
     const users = ds.figures.find((f) => f.value === '170 million');
     expect(users?.history.map((h) => h.value)).toEqual(expect.arrayContaining(['150 million', '170 million', 'over 200 million']));
+  });
+
+  it('tracks ByteDance’s private valuation marks up to the $550 billion stake sale', () => {
+    const valuation = ds.figures.find((f) => f.id === 'fig-bytedance-valuation-550-billion');
+    expect(valuation?.history.map((h) => h.value)).toEqual(expect.arrayContaining(['over $330 billion', '$480 billion', '$550 billion']));
+  });
+
+  it('matches the counts the README gives', () => {
+    const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8').replace(/\s+/g, ' ');
+    const { entities, events, claims, figures, sources } = stats.counts;
+    expect(readme).toContain(`it has ${entities} entities, ${events} timeline events, ${claims} claims, ${figures} figures and ${sources} sources.`);
   });
 });
