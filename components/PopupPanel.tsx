@@ -1,4 +1,5 @@
 import { LAYERS, LAYER_LABELS, type Layer, type LayerSettings } from '../data/layers.ts';
+import { formatDate } from '../data/format-date.ts';
 import type { PageState } from '../data/protocol.ts';
 
 export interface PopupPanelProps {
@@ -6,6 +7,31 @@ export interface PopupPanelProps {
   page: PageState | null;
   settings: LayerSettings;
   onToggle(layer: Layer, on: boolean): void;
+}
+
+const DATE_SOURCE: Record<NonNullable<PageState['published']>['source'], string> = {
+  'json-ld': "the page's structured data",
+  meta: "the page's publication metadata",
+  time: 'the date in its byline',
+  url: 'the date in its address (less sure)',
+};
+
+/** "Article published 13 Mar 2024", and where that came from; or that the page does not say. */
+function PublishedLine({ page }: { page: PageState }) {
+  if (page.status !== 'coverage') return null;
+  const p = page.published;
+  return (
+    <p class="bs-published">
+      {p ? (
+        <>
+          Article published <time dateTime={p.date}>{formatDate(p.date)}</time>
+          <span class="bs-published-source"> (from {DATE_SOURCE[p.source]})</span>
+        </>
+      ) : (
+        'Publish date unknown: the page does not say when it was published.'
+      )}
+    </p>
+  );
 }
 
 const STATUS_TEXT: Record<PageState['status'], string> = {
@@ -22,6 +48,7 @@ export function PopupPanel({ page, settings, onToggle }: PopupPanelProps) {
       <p class={`bs-status bs-status-${page?.status ?? 'none'}`} role="status">
         {page ? STATUS_TEXT[page.status] : 'Backstory cannot read this tab. Reload the page to let it look.'}
       </p>
+      {page && <PublishedLine page={page} />}
       <fieldset>
         <legend>Layers</legend>
         <ul>

@@ -67,6 +67,17 @@ export const pageStateSchema = z.object({
   url: z.string(),
   status: z.enum(['quiet', 'passing', 'coverage']),
   counts: countsSchema,
+  /** When the article was published, on coverage pages; null when the page does not say. */
+  published: z.optional(
+    z.nullable(
+      z.object({
+        date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+        source: z.enum(['json-ld', 'meta', 'time', 'url']),
+        detail: z.string().check(z.maxLength(100)),
+        confidence: z.enum(['high', 'medium', 'low']),
+      }),
+    ),
+  ),
 });
 export type PageState = z.infer<typeof pageStateSchema>;
 

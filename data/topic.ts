@@ -5,25 +5,11 @@
  * button, a viral dance, one name in a list of chip buyers) are not coverage.
  */
 
-import { charClass, NON_WORD, UNSPACED } from './char-class.ts';
+import { charClass, UNSPACED, WORD } from './char-class.ts';
+import { detectLanguage, type LanguageGuess } from './language.ts';
+import { CORE_TERMS, cuesFor } from './topic-cues.ts';
 
-/** Names that must appear for a page to be about the story at all. */
-export const CORE_TERMS = ['tiktok', 'bytedance', 'douyin', '字节跳动', '抖音', 'musical.ly'] as const;
-
-/**
- * Words of the story's subject matter: ownership, regulation, courts, business,
- * technology, security, geopolitics, chips. A lifestyle story about a TikTok trend
- * has almost none of them.
- */
-export const TOPIC_CUES = [
-  'ban', 'banned', 'divest', 'divestiture', 'divestment', 'sale', 'sell', 'buyer', 'deal', 'ownership', 'owner', 'owned',
-  'parent company', 'acquisition', 'joint venture', 'investors', 'stake', 'valuation', 'revenue', 'e-commerce', 'ecommerce',
-  'merchants', 'advertising', 'congress', 'senate', 'lawmakers', 'legislation', 'law', 'supreme court', 'court', 'judge',
-  'executive order', 'white house', 'administration', 'national security', 'security', 'data', 'privacy', 'algorithm',
-  'algorithms', 'recommendation', 'export', 'export controls', 'regulators', 'regulatory', 'regulation', 'ministry',
-  'beijing', 'washington', 'china', 'chinese', 'oracle', 'cfius', 'commerce department', 'chips', 'nvidia', 'gpus',
-  'semiconductor', 'artificial intelligence', 'ai', 'trump', 'biden', 'xi jinping', 'tariffs', 'geopolitical',
-] as const;
+export { CORE_TERMS } from './topic-cues.ts';
 
 /** How many characters of the page's opening text the gate reads, at most. */
 export const GATE_CHARS = 6_000;
@@ -39,7 +25,8 @@ export function mentionsTopic(texts: readonly string[]): boolean {
   return false;
 }
 
-const isLetter = (text: string, at: number) => at >= 0 && at < text.length && charClass(text.charCodeAt(at)) !== NON_WORD;
+/** A letter of a spaced script: "TikTok" right after 在 or before 上 is still a whole word. */
+const isLetter = (text: string, at: number) => at >= 0 && at < text.length && charClass(text.charCodeAt(at)) === WORD;
 
 /** Whole-word occurrences of `word` in lower-cased `text`. */
 export function countWord(text: string, word: string, limit = Infinity): number {
@@ -51,16 +38,23 @@ export function countWord(text: string, word: string, limit = Infinity): number 
   return count;
 }
 
+/** Words in `text`; two Han or kana characters count as one word (about what they carry). */
 function countWords(text: string): number {
   let words = 0;
+  let unspaced = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 0x3040 && charClass(c) === UNSPACED) {
+      unspaced++;
+      inWord = false;
+      continue;
+    }
     const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x2029;
     if (!space && !inWord) words++;
     inWord = !space;
   }
-  return Math.max(1, words);
+  return Math.max(1, words + Math.round(unspaced / 2));
 }
 
 export interface PageSignals {
@@ -69,6 +63,8 @@ export interface PageSignals {
   headline: string;
   /** Text of the main content only, chrome excluded. */
   mainText: string;
+  /** The page's `<html lang>`, as written (may be empty or wrong: the text is checked too). */
+  lang?: string;
 }
 
 export interface CoverageDecision {
@@ -78,6 +74,8 @@ export interface CoverageDecision {
   /** Distinct subject-matter words in the main content. */
   cues: number;
   inHeadline: boolean;
+  /** The language whose subject words were counted, and how it was told. */
+  language: LanguageGuess;
   reason: string;
 }
 
@@ -91,12 +89,13 @@ export const MIN_DENSITY = 1.5;
 
 export function detectCoverage(s: PageSignals): CoverageDecision {
   const text = s.mainText.slice(0, DETECT_CHARS).toLowerCase();
+  const language = detectLanguage(s.lang ?? '', text);
   let mentions = 0;
   for (const term of CORE_TERMS) mentions += countWord(text, term);
   const heading = `${s.title}\n${s.headline}`.toLowerCase();
   const inHeadline = CORE_TERMS.some((t) => countWord(heading, t, 1) > 0);
   let cues = 0;
-  for (const cue of TOPIC_CUES) if (countWord(text, cue, 1) > 0) cues++;
+  for (const cue of cuesFor(language.language)) if (countWord(text, cue, 1) > 0) cues++;
   const words = countWords(text);
   const density = (mentions * 1000) / words;
   const needed = inHeadline ? MIN_MENTIONS_WITH_HEADLINE : MIN_MENTIONS;
@@ -104,6 +103,6 @@ export function detectCoverage(s: PageSignals): CoverageDecision {
   if (mentions < needed) reason = `mentioned ${mentions}× in the main content (needs ${needed})`;
   else if (cues < MIN_CUES) reason = `only ${cues} subject-matter words (needs ${MIN_CUES}): a passing mention`;
   else if (words > LONG_ARTICLE_WORDS && density < MIN_DENSITY && !inHeadline) reason = `mentions too sparse (${density.toFixed(2)} per 1,000 words)`;
-  else return { coverage: true, mentions, cues, inHeadline, reason: `${mentions} mentions, ${cues} subject-matter words` };
-  return { coverage: false, mentions, cues, inHeadline, reason };
+  else return { coverage: true, mentions, cues, inHeadline, language, reason: `${mentions} mentions, ${cues} subject-matter words (${language.language})` };
+  return { coverage: false, mentions, cues, inHeadline, language, reason };
 }

@@ -8,6 +8,8 @@ import { createMatcher, findTerms, type Matcher } from '../../data/find-terms.ts
 import { emptyCounts, type LayerCounts } from '../../data/layers.ts';
 import type { TermIndex } from '../../data/term-index.ts';
 import { detectCoverage, type CoverageDecision } from '../../data/topic.ts';
+import type { ArticleDate } from '../../data/article-date.ts';
+import { readArticleDate } from './article-date.ts';
 import { passesGate } from './gate.ts';
 import type { MatchIndex, PaintedMatch } from './hit-test.ts';
 import type { LayerHighlights } from './layer-highlights.ts';
@@ -23,7 +25,7 @@ export const MATCH_CHUNK_CHARS = 24_000;
 export type Annotation =
   | { status: 'quiet' }
   | { status: 'passing'; decision?: CoverageDecision }
-  | { status: 'coverage'; root: Element; page: PageText; matches: PaintedMatch[]; counts: LayerCounts; decision: CoverageDecision };
+  | { status: 'coverage'; root: Element; keep: ReadonlySet<Element>; page: PageText; published: ArticleDate; matches: PaintedMatch[]; counts: LayerCounts; decision: CoverageDecision };
 
 export interface AnnotateEnv {
   doc: Document;
@@ -40,11 +42,12 @@ export interface AnnotateEnv {
 export async function annotatePage(env: AnnotateEnv): Promise<Annotation & { matcher?: Matcher }> {
   const { doc, slicer } = env;
   if (!phaseSync('gate', () => passesGate(doc))) return { status: 'quiet' };
-  const root = phaseSync('scope', () => findMainContent(doc));
-  if (!root) return { status: 'passing' };
-  const page = await phase('collect', () => collectText(root, slicer));
+  const scope = phaseSync('scope', () => findMainContent(doc));
+  if (!scope) return { status: 'passing' };
+  const { root, keep } = scope;
+  const page = await phase('collect', () => collectText(root, slicer, keep));
   const headline = root.querySelector('h1')?.textContent ?? doc.querySelector('h1')?.textContent ?? '';
-  const decision = phaseSync('detect', () => detectCoverage({ title: doc.title, headline, mainText: page.text }));
+  const decision = phaseSync('detect', () => detectCoverage({ title: doc.title, headline, mainText: page.text, lang: doc.documentElement.lang }));
   if (!decision.coverage) return { status: 'passing', decision };
   let matcher = env.matcher;
   if (!matcher) {
@@ -52,7 +55,8 @@ export async function annotatePage(env: AnnotateEnv): Promise<Annotation & { mat
     matcher = phaseSync('matcher-build', () => createMatcher(index));
   }
   const result = await paintMatches(page, matcher, { highlights: env.highlights(), index: env.index }, slicer);
-  return { status: 'coverage', root, page, decision, matcher, ...result };
+  const published = phaseSync('date', () => readArticleDate(doc, root));
+  return { status: 'coverage', root, keep, page, decision, matcher, published, ...result };
 }
 
 /** Matches `page` in slices and paints each match; returns what was painted. */

@@ -8,13 +8,14 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DEFAULT_LAYER_SETTINGS, emptyCounts, type LayerCounts, type LayerSettings } from '../../data/layers.ts';
 import type { Matcher } from '../../data/find-terms.ts';
+import type { ArticleDate } from '../../data/article-date.ts';
 import type { PageState } from '../../data/protocol.ts';
 import { annotatePage, paintMatches, type Annotation } from './annotate.ts';
 import { loadCard, loadTermIndex, reportPage } from './background-client.ts';
 import { createCardUi, type CardUi } from './card-ui.tsx';
 import { caretAt, createMatchIndex, keyStep, pointInRange, stepMatch, type PaintedMatch } from './hit-test.ts';
 import { createLayerHighlights, type LayerHighlights } from './layer-highlights.ts';
-import { isInExcludedRegion } from './main-content.ts';
+import { isInExcludedRegion } from './exclusions.ts';
 import { onMessage } from './messaging.ts';
 import { collectText } from './page-text.ts';
 import { readLayerSettings, watchLayerSettings } from './settings.ts';
@@ -28,6 +29,8 @@ export const MAX_INCREMENTAL_NODES = 400;
 export const LATE_CONTENT_CHECKS_MS = [1500, 5000];
 
 const stripHash = (url: string) => url.split('#')[0];
+
+const publishedView = ({ date, source, detail, confidence }: Extract<ArticleDate, { known: true }>) => ({ date, source, detail, confidence });
 
 export function startBackstory(ctx: ContentScriptContext, doc: Document = document) {
   const slicer = createSlicer();
@@ -49,7 +52,12 @@ export function startBackstory(ctx: ContentScriptContext, doc: Document = docume
   let badgeShown = false;
   let lastOpened: PaintedMatch | undefined;
 
-  const pageState = (): PageState => ({ url: location.href, status: current.status, counts });
+  const pageState = (): PageState => ({
+    url: location.href,
+    status: current.status,
+    counts,
+    published: current.status === 'coverage' && current.published.known ? publishedView(current.published) : null,
+  });
 
   // Only Backstory's own popup may ask; a page cannot reach this listener, but check anyway.
   onMessage('getPageState', ({ sender }) =>
@@ -132,14 +140,14 @@ export function startBackstory(ctx: ContentScriptContext, doc: Document = docume
       return fullPass();
     }
     // Incremental: read and paint only what was added inside the article.
-    const root = current.root;
-    const tops = added.filter((n) => n.isConnected && !isInExcludedRegion(n, root) && !added.some((o) => o !== n && o.contains(n)));
+    const { root, keep } = current;
+    const tops = added.filter((n) => n.isConnected && !isInExcludedRegion(n, root, keep) && !added.some((o) => o !== n && o.contains(n)));
     if (tops.length === 0 || !matcher) return;
     for (const node of tops) {
       const page =
         node.nodeType === 3
           ? { text: (node as Text).data, nodes: [node as Text], starts: [0] }
-          : await collectText(node as Element, slicer);
+          : await collectText(node as Element, slicer, keep);
       const painted = await paintMatches(page, matcher, { highlights: highlights!, index }, slicer);
       for (const layer of Object.keys(painted.counts) as (keyof LayerCounts)[]) counts[layer] += painted.counts[layer];
     }

@@ -1,98 +1,297 @@
 /**
- * Scope: where on a page Backstory may annotate. The main content is the article
- * (or main, or the densest run of paragraphs); inside it, page chrome, widgets,
- * editable and hidden regions are rejected with their whole subtree.
+ * Scope: which part of a page is the story. One walk over the page's text scores
+ * each block (paragraph-like element) by its own non-link text, and passes that
+ * score up to a few ancestors, as Mozilla Readability does; the best-scoring
+ * container is the story. Teaser cards and rails are link-dense and short, so
+ * they lose to the run of real paragraphs even when they are `<article>`s too.
+ *
+ * The result names two elements: `root`, what Backstory reads (the story, or the
+ * `article`/`main` around it when that adds little beyond its headline and
+ * byline), and `keep`, the chain from the story up to the root, which the chrome
+ * rules never exclude (a wrapper that contains the story is never chrome).
  */
+import { classOf, INLINE_TAGS, NEVER_TEXT_TAGS } from './exclusions.ts';
 
-/** Elements whose subtree is never annotated. */
-const EXCLUDED_TAGS = new Set([
-  'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT',
-  'OPTION', 'BUTTON', 'PRE', 'CODE', 'KBD', 'SAMP', 'svg', 'SVG', 'MATH', 'math', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
-  'VIDEO', 'AUDIO', 'DIALOG', 'MENU', 'LABEL',
-]);
-
-const EXCLUDED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'form', 'dialog', 'menu', 'menubar', 'toolbar', 'textbox']);
-
-/** Class or id tokens of widgets that are not the story: rails, share bars, comments, ads. */
-const WIDGET_TOKEN =
-  /(?:^|[-_\s])(?:comments?|comment-list|disqus|related|trending|share|sharing|sharebar|social|promo|newsletter|sidebar|rail|recirc|recommend\w*|outbrain|taboola|sponsor\w*|advert\w*|ads?|adslot|breadcrumbs?|subscribe|signup|paywall|cookie\w*|consent|gdpr|tiktok-embed|twitter-tweet|instagram-media|more-stories|most-read|popular|read-more|tags?|toolbar)(?:$|[-_\s])/i;
-
-/** True when `el` and everything inside it must be left alone. */
-export function isExcluded(el: Element): boolean {
-  if (EXCLUDED_TAGS.has(el.tagName)) return true;
-  if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  const role = el.getAttribute('role');
-  if (role && EXCLUDED_ROLES.has(role)) return true;
-  const cls = typeof el.className === 'string' ? el.className : '';
-  if ((cls && WIDGET_TOKEN.test(cls)) || (el.id && WIDGET_TOKEN.test(el.id))) return true;
-  // checkVisibility reads the computed style the browser already has (Chrome 105+, Firefox 106+).
-  if ('checkVisibility' in el && !(el as HTMLElement).checkVisibility()) return true;
-  return false;
+export interface MainContent {
+  /** The element Backstory reads. */
+  root: Element;
+  /** The container with the best run of paragraphs. */
+  story: Element;
+  /** `story` and its ancestors up to `root`: never excluded as chrome. */
+  keep: ReadonlySet<Element>;
 }
 
-/** True when `node` sits inside an excluded element below `root` (or outside `root`). */
-export function isInExcludedRegion(node: Node, root: Element): boolean {
-  if (!root.contains(node)) return true;
-  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== root; el = el.parentElement) {
-    if (isExcluded(el)) return true;
+/** Below this many characters a block is a caption, a label or a teaser line, not story. */
+const MIN_BLOCK_CHARS = 25;
+/** A block whose text is mostly link text is navigation or a teaser. */
+const MAX_BLOCK_LINK_DENSITY = 0.5;
+/** How far up a block's score travels (parent, grandparent, …). */
+const SCORE_LEVELS = 5;
+/** Less story than this (in block characters) is not worth reading: an app shell, a login page. */
+const MIN_STORY_CHARS = 140;
+/** An explicit article/main around the story is read whole when it holds at most this much more block text. */
+const WRAPPER_SLACK = 1.6;
+/** Siblings scoring at least this share of the story join it (a body split by ad slots). */
+const SIBLING_SHARE = 0.2;
+
+const POSITIVE = /article|body|content|entry|h-?entry|main|page|post|text|blog|story|prose|rich-?text/i;
+const NEGATIVE =
+  /-ad-|\bads?\b|banner|combx|comment|contact|footer|gdpr|masthead|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|rail|skyscraper|sponsor|shopping|tags|widget|teaser|card|recirc|newsletter|nav|menu|breadcrumb/i;
+const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu']);
+const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'menu', 'menubar']);
+const EXPLICIT = '[itemprop="articleBody"], article, main, [role="main"]';
+
+interface Blockish {
+  /** Nearest non-inline ancestor-or-self. */
+  block: Element;
+  inLink: boolean;
+  skip: boolean;
+}
+
+interface Score {
+  score: number;
+  text: number;
+  link: number;
+}
+
+/** How much a container's own name and tag say it is story (> 1) or chrome (< 1). */
+function ownWeight(el: Element): number {
+  const names = `${classOf(el)} ${el.id}`;
+  let w = 1;
+  if (POSITIVE.test(names)) w *= 1.25;
+  if (NEGATIVE.test(names)) w *= 0.5;
+  if (CHROME_TAGS.has(el.localName) || CHROME_ROLES.has(el.getAttribute('role') ?? '')) w *= 0.3;
+  if (el.localName === 'article' || el.getAttribute('itemprop') === 'articleBody') w *= 1.15;
+  return w;
+}
+
+/** Non-whitespace length of a text node's data, without allocating. */
+function visibleLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c !== 0xa0) n++;
   }
-  return false;
+  return n;
+}
+
+/** Per-block text and link text over the whole body, in one walk with cached ancestor verdicts. */
+function measureBlocks(body: Element) {
+  const doc = body.ownerDocument;
+  const verdicts = new Map<Element, Blockish>();
+  const verdict = (el: Element): Blockish => {
+    const chain: Element[] = [];
+    let cur: Element | null = el;
+    let known: Blockish | undefined;
+    while (cur) {
+      known = verdicts.get(cur);
+      if (known) break;
+      chain.push(cur);
+      if (cur === body) break;
+      cur = cur.parentElement;
+    }
+    let above: Blockish = known ?? { block: body, inLink: false, skip: false };
+    for (let k = chain.length - 1; k >= 0; k--) {
+      const e = chain[k]!;
+      const name = e.localName;
+      const v: Blockish = above.skip
+        ? above
+        : {
+            skip: NEVER_TEXT_TAGS.has(name) || e.hasAttribute('hidden'),
+            block: INLINE_TAGS.has(name) ? above.block : e,
+            inLink: above.inLink || name === 'a',
+          };
+      verdicts.set(e, v);
+      above = v;
+    }
+    return above;
+  };
+  const blocks = new Map<Element, { text: number; link: number }>();
+  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  let lastParent: Element | null = null;
+  let v: Blockish | undefined;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentElement;
+    if (!parent) continue;
+    if (parent !== lastParent) {
+      v = verdict(parent);
+      lastParent = parent;
+    }
+    if (v!.skip) continue;
+    const len = visibleLength(node.data);
+    if (len === 0) continue;
+    let b = blocks.get(v!.block);
+    if (!b) blocks.set(v!.block, (b = { text: 0, link: 0 }));
+    b.text += len;
+    if (v!.inLink) b.link += len;
+  }
+  return blocks;
+}
+
+/** Readability's paragraph score: one point, one per comma, one per 100 characters up to three. */
+function blockScore(text: number, commas: number): number {
+  return 1 + commas + Math.min(Math.floor(text / 100), 3);
+}
+
+const commasIn = (el: Element) => {
+  const t = el.textContent ?? '';
+  let n = 0;
+  for (let i = t.indexOf(','); i >= 0 && n < 50; i = t.indexOf(',', i + 1)) n++;
+  for (let i = t.indexOf('，'); i >= 0 && n < 50; i = t.indexOf('，', i + 1)) n++;
+  for (let i = t.indexOf('、'); i >= 0 && n < 50; i = t.indexOf('、', i + 1)) n++;
+  return n;
+};
+
+/** Scores every container that holds real blocks. */
+function scoreContainers(body: Element) {
+  const blocks = measureBlocks(body);
+  const scores = new Map<Element, Score>();
+  const add = (el: Element, score: number, text: number, link: number) => {
+    const s = scores.get(el);
+    if (s) {
+      s.score += score;
+      s.text += text;
+      s.link += link;
+    } else scores.set(el, { score, text, link });
+  };
+  for (const [block, { text, link }] of blocks) {
+    // Every block's text counts toward its containers' link density; only real paragraphs score.
+    const real = text >= MIN_BLOCK_CHARS && link / text <= MAX_BLOCK_LINK_DENSITY;
+    const score = real ? blockScore(text, commasIn(block)) : 0;
+    let el: Element | null = block === body ? body : block.parentElement;
+    for (let level = 0; el && level < SCORE_LEVELS; level++, el = el === body ? null : el.parentElement) {
+      add(el, real ? score / (level === 0 ? 1 : level === 1 ? 2 : level * 3) : 0, text, link);
+    }
+    if (real) add(block, 0, text, link); // a block can be the story container itself (text right in a div)
+  }
+  return { scores, blocks };
+}
+
+const finalScore = (el: Element, s: Score) => s.score * ownWeight(el) * (1 - (s.text ? s.link / s.text : 0));
+
+type Blocks = ReturnType<typeof measureBlocks>;
+
+/** Characters of text outside links in the blocks inside `el` (exact, unlike the capped score levels). */
+function plainChars(blocks: Blocks, el: Element): number {
+  let n = 0;
+  for (const [block, { text, link }] of blocks) if (el.contains(block)) n += text - link;
+  return n;
+}
+
+/** The headline bonus: the story's container or its parent holds an h1. */
+function nearHeadline(el: Element): number {
+  if (el.querySelector('h1')) return 1.1;
+  if (el.parentElement?.querySelector(':scope > h1, :scope > * > h1, :scope > header h1')) return 1.08;
+  return 1;
+}
+
+/** The best-scoring containers, best first: for the scope evaluation's diagnostics. */
+export function topCandidates(doc: Document, n = 5): { el: Element; score: number; text: number; link: number }[] {
+  if (!doc.body) return [];
+  const { scores } = scoreContainers(doc.body);
+  return [...scores]
+    .map(([el, s]) => ({ el, score: finalScore(el, s) * nearHeadline(el), text: s.text, link: s.link }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, n);
 }
 
 /**
- * How much story an element holds, cheaply: its paragraphs (a native count, no
- * string built), and its text length only when it has none.
+ * The page's main content, or null when there is none worth reading (an app
+ * shell, a login page).
  */
-function storySize(el: Element): number {
-  const paragraphs = el.getElementsByTagName('p').length;
-  return paragraphs > 0 ? paragraphs * 100 : Math.min((el.textContent ?? '').length, 99);
-}
-
-/** Most paragraphs cap: the fallback scorer stays cheap on huge pages. */
-const MAX_SCORED_PARAGRAPHS = 3000;
-/** Below this many characters a paragraph is a caption or a teaser, not story. */
-const MIN_PARAGRAPH_CHARS = 40;
-
-/**
- * The element holding the page's main content, or null when there is none worth
- * reading (an app shell, a login page).
- */
-export function findMainContent(doc: Document): Element | null {
+export function findMainContent(doc: Document): MainContent | null {
   const body = doc.body;
   if (!body) return null;
-  const explicit = doc.querySelectorAll('[itemprop="articleBody"], article, main, [role="main"]');
-  let best: Element | null = null;
-  let bestSize = 0;
-  for (const el of explicit) {
-    const size = storySize(el);
-    // An article inside main beats main; among articles the biggest wins.
-    const preferred = best && best.contains(el) && size > bestSize * 0.5;
-    if ((size > bestSize || preferred) && !isInExcludedRegion(el, body)) {
-      best = el;
-      bestSize = size;
+  const { scores, blocks } = scoreContainers(body);
+  const ranked: { el: Element; score: number }[] = [];
+  for (const [el, s] of scores) {
+    // The body is every page's container: it is the story only when its own paragraphs outweigh every other.
+    if (s.score > 0) ranked.push({ el, score: finalScore(el, s) * nearHeadline(el) * (el === body ? BODY_WEIGHT : 1) });
+  }
+  ranked.sort((a, b) => b.score - a.score);
+  const top = ranked[0];
+  if (!top) return null;
+  let story = widen(top.el, top.score, ranked, scores, body);
+  if (plainChars(blocks, story) < MIN_STORY_CHARS) return null;
+  story = joinSplitSiblings(story, scores, body);
+  const root = explicitWrapper(story, blocks, body) ?? story;
+  const keep = new Set<Element>();
+  for (let el: Element | null = story; el; el = el === root ? null : el.parentElement) keep.add(el);
+  return { root, story, keep };
+}
+
+/** The body scores most of every page's stray blocks; it wins only by a wide margin. */
+const BODY_WEIGHT = 0.3;
+
+/** How many of the best candidates must share an ancestor for it to be the story (Readability's rule). */
+const SHARED_CANDIDATES = 3;
+/** Candidates within this share of the best count as its peers. */
+const PEER_SHARE = 0.75;
+
+/**
+ * Readability's widening of the best candidate: when several near-equal
+ * candidates share an ancestor (one article split into sections), take the
+ * ancestor; then climb while the parent scores higher than the child.
+ */
+function widen(
+  top: Element,
+  topScore: number,
+  ranked: { el: Element; score: number }[],
+  scores: Map<Element, Score>,
+  body: Element,
+): Element {
+  let story = top;
+  const peers = ranked.slice(1, 5).filter((c) => c.score >= topScore * PEER_SHARE).map((c) => c.el);
+  if (peers.length >= SHARED_CANDIDATES - 1) {
+    for (let anc = top.parentElement; anc && anc !== body; anc = anc.parentElement) {
+      if (peers.filter((p) => anc.contains(p)).length >= SHARED_CANDIDATES - 1) {
+        story = anc;
+        break;
+      }
     }
   }
-  if (best && bestSize >= 200) return best;
-  // No markup says where the story is: take the parent of the most paragraph text.
-  const scores = new Map<Element, number>();
-  const paragraphs = body.querySelectorAll('p');
-  for (let i = 0; i < paragraphs.length && i < MAX_SCORED_PARAGRAPHS; i++) {
-    const p = paragraphs[i]!;
-    const parent = p.parentElement;
-    const length = p.textContent?.length ?? 0;
-    if (!parent || length < MIN_PARAGRAPH_CHARS) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + length);
-  }
-  let top: Element | null = null;
-  let topScore = 0;
-  for (const [el, score] of scores) {
-    if (score > topScore && !isInExcludedRegion(el, body)) {
-      top = el;
-      topScore = score;
+  const scoreOf = (el: Element) => {
+    const s = scores.get(el);
+    return s ? finalScore(el, s) : undefined;
+  };
+  let last = scoreOf(story) ?? topScore;
+  const threshold = last / 3;
+  for (let parent = story.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    const ps = scoreOf(parent);
+    if (ps === undefined) continue;
+    if (ps < threshold) break;
+    if (ps > last) {
+      story = parent;
+      break;
     }
+    last = ps;
   }
-  return top && topScore > 200 ? top : null;
+  // A lone child's parent holds nothing else: read the parent, which also holds its heading.
+  while (story.parentElement && story.parentElement !== body && story.parentElement.children.length === 1) story = story.parentElement;
+  return story;
+}
+
+/** A story whose paragraphs are split across sibling containers (ad slots between them) is their parent. */
+function joinSplitSiblings(story: Element, scores: Map<Element, Score>, body: Element): Element {
+  const parent = story.parentElement;
+  const own = scores.get(story);
+  if (!parent || parent === body || !own) return story;
+  let joined = 0;
+  for (const sib of parent.children) {
+    if (sib === story) continue;
+    const s = scores.get(sib);
+    if (s && s.score >= own.score * SIBLING_SHARE && ownWeight(sib) >= 1 && s.link / Math.max(1, s.text) < 0.25) joined += s.text - s.link;
+  }
+  return joined >= (own.text - own.link) * 0.25 ? parent : story;
+}
+
+/**
+ * The explicit `article`/`main` around the story when reading it whole costs
+ * little (its headline, dek and byline), else null.
+ */
+function explicitWrapper(story: Element, blocks: Blocks, body: Element): Element | null {
+  const wrapper = story.parentElement?.closest(EXPLICIT);
+  if (!wrapper || !body.contains(wrapper) || wrapper === body) return null;
+  const inner = Math.max(1, plainChars(blocks, story));
+  return plainChars(blocks, wrapper) <= inner * WRAPPER_SLACK ? wrapper : null;
 }

@@ -9,13 +9,8 @@
  * once and cached, so a page pays per element, not per text node per ancestor.
  */
 import { BLOCK_BREAK } from '../../data/fold.ts';
-import { isExcluded } from './main-content.ts';
+import { INLINE_TAGS, isExcluded } from './exclusions.ts';
 import type { Slicer } from './slicer.ts';
-
-const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'MARK', 'Q', 'S', 'SMALL', 'SPAN',
-  'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'NOBR',
-]);
 
 export interface PageText {
   text: string;
@@ -34,7 +29,7 @@ interface Verdict {
 }
 
 /** Verdicts for `el` and its ancestors up to `root`, filling `cache`. */
-function verdictOf(el: Element, root: Element, cache: Map<Element, Verdict>): Verdict {
+function verdictOf(el: Element, root: Element, keep: ReadonlySet<Element>, cache: Map<Element, Verdict>): Verdict {
   const chain: Element[] = [];
   let cur: Element | null = el;
   let known: Verdict | undefined;
@@ -53,14 +48,18 @@ function verdictOf(el: Element, root: Element, cache: Map<Element, Verdict>): Ve
         ? { excluded: false, block: root }
         : above.excluded
           ? above
-          : { excluded: isExcluded(e), block: INLINE_TAGS.has(e.tagName) ? above.block : e };
+          : { excluded: !keep.has(e) && isExcluded(e), block: INLINE_TAGS.has(e.localName) ? above.block : e };
     cache.set(e, v);
     above = v;
   }
   return above;
 }
 
-export async function collectText(root: Element, slicer?: Slicer): Promise<PageText> {
+/**
+ * The text under `root`, chrome excluded. Elements in `keep` (the story and its
+ * ancestors up to root) are never chrome, whatever their class or tag says.
+ */
+export async function collectText(root: Element, slicer?: Slicer, keep: ReadonlySet<Element> = new Set()): Promise<PageText> {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const cache = new Map<Element, Verdict>();
   const parts: string[] = [];
@@ -75,7 +74,7 @@ export async function collectText(root: Element, slicer?: Slicer): Promise<PageT
     const parent = node.parentElement;
     if (!parent) continue;
     if (parent !== lastParent) {
-      verdict = verdictOf(parent, root, cache);
+      verdict = verdictOf(parent, root, keep, cache);
       lastParent = parent;
     }
     if (!verdict!.excluded) {
