@@ -1,0 +1,171 @@
+/**
+ * Builds the real-markup corpus: each article of tests/fixtures/real-markup/articles.json
+ * placed into a different real page of the readability corpus, the way a reader
+ * meets it. The host page keeps everything (masthead, menus, wrappers, rails,
+ * teasers, scripts); only its article body, found from Readability's expected
+ * output, is replaced, and its title and headline take the article's.
+ *
+ * The pages are derived, so they are not checked in: the tests and `npm run eval:pages`
+ * build them into tests/.real-markup/ (a few seconds). manifest.json, which says
+ * where each article went, is checked in and compared, so a change in placement
+ * shows in review. `npm run corpus:build` rewrites it.
+ *
+ * Chromium parses and serialises the pages, so the markup is what a browser builds.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumPath } from '../e2e/browser.ts';
+import { words } from './word-overlap.ts';
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+const HOSTS = join(FIXTURES, 'readability');
+const CORPUS = join(FIXTURES, 'real-markup');
+/** Where the built pages go (gitignored). */
+export const REAL_MARKUP_PAGES = resolve(import.meta.dirname, '../.real-markup');
+export const MANIFEST_FILE = join(CORPUS, 'manifest.json');
+
+interface Article {
+  id: string;
+  label: 'positive' | 'negative';
+  lang: string;
+  subtopic: string;
+  source: { url: string; publisher: string; published: string | null; title: string };
+  headline: string;
+  paragraphs: string[];
+}
+
+export interface RealMarkupPage {
+  file: string;
+  article: string;
+  label: 'positive' | 'negative';
+  lang: string;
+  subtopic: string;
+  host: string;
+  /** Whether `<html lang>` was set to the article's language or left as the host page had it. */
+  langAttribute: 'article' | 'host';
+  /** CSS path of the replaced body: highlights outside it (and the headline) are in chrome. */
+  bodySelector: string;
+  headlineSelector: string | null;
+}
+
+/** Hosts: readerable pages of real sites (not Readability's small synthetic tests) with an article of some size. */
+function hostPages(): string[] {
+  return readdirSync(HOSTS)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.slice(0, -5))
+    .filter((name) => {
+      const meta = JSON.parse(readFileSync(join(HOSTS, 'expected', `${name}.json`), 'utf8'));
+      const size = readFileSync(join(HOSTS, `${name}.html`)).length;
+      const expected = words(readFileSync(join(HOSTS, 'expected', `${name}.html`), 'utf8').replace(/<[^>]+>/g, ' '));
+      return meta.readerable && size >= 15_000 && expected.length >= 150;
+    })
+    .sort();
+}
+
+/** In the page: replaces the host's article body with the article; returns the serialised page. */
+function placeInPage(args: { source: string; expected: string; article: Article; setLang: boolean }) {
+  const { source, expected, article, setLang } = args;
+  const doc = new DOMParser().parseFromString(source, 'text/html');
+  const exp = new DOMParser().parseFromString(expected, 'text/html');
+  const norm = (t: string | null) => (t ?? '').replace(/\s+/g, ' ').trim();
+  const wanted = new Set([...exp.querySelectorAll('p, li, blockquote, h2, h3')].map((e) => norm(e.textContent)).filter((t) => t.length >= 40));
+  let matched: Element[] = [...doc.body.querySelectorAll('p')].filter((e) => wanted.has(norm(e.textContent)));
+  if (matched.length < 3) matched = [...doc.body.querySelectorAll('p, li, blockquote, h2, h3, div, td')].filter((e) => wanted.has(norm(e.textContent)));
+  if (matched.length === 0) return null;
+  // The body: the deepest element holding at least 80% of the matched paragraphs.
+  const counts = new Map<Element, number>();
+  for (const m of matched) for (let a = m.parentElement; a; a = a.parentElement) counts.set(a, (counts.get(a) ?? 0) + 1);
+  const depth = (e: Element) => {
+    let d = 0;
+    for (let a = e.parentElement; a; a = a.parentElement) d++;
+    return d;
+  };
+  let body: Element | null = null;
+  for (const [el, n] of counts) if (n >= matched.length * 0.8 && (!body || depth(el) > depth(body))) body = el;
+  if (!body || body === doc.body || body === doc.documentElement) return null;
+
+  const pathOf = (el: Element): string => {
+    const parts: string[] = [];
+    for (let e: Element | null = el; e && e !== doc.documentElement; e = e.parentElement) {
+      const parent: Element | null = e.parentElement;
+      const index = parent ? [...parent.children].indexOf(e) + 1 : 1;
+      parts.unshift(`${e.localName}:nth-child(${index})`);
+    }
+    return `html > ${parts.join(' > ')}`;
+  };
+
+  const h1 = doc.querySelector('h1');
+  const headlineInBody = h1 ? body.contains(h1) : false;
+  body.replaceChildren();
+  if (headlineInBody) {
+    const h = doc.createElement('h1');
+    h.textContent = article.headline;
+    body.append(h);
+  } else if (h1) h1.textContent = article.headline;
+  for (const text of article.paragraphs) {
+    const p = doc.createElement('p');
+    p.textContent = text;
+    body.append(p);
+  }
+  doc.title = article.headline;
+  for (const sel of ['meta[property="og:title"]', 'meta[name="twitter:title"]']) doc.querySelector(sel)?.setAttribute('content', article.headline);
+  const dek = article.paragraphs[0]!.slice(0, 160);
+  for (const sel of ['meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]']) doc.querySelector(sel)?.setAttribute('content', dek);
+  if (setLang) doc.documentElement.setAttribute('lang', article.lang);
+  const headline = headlineInBody ? body.querySelector('h1') : h1;
+  return {
+    html: `<!DOCTYPE html>\n${doc.documentElement.outerHTML}\n`,
+    bodySelector: pathOf(body),
+    headlineSelector: headline ? pathOf(headline) : null,
+  };
+}
+
+/** Builds every page into REAL_MARKUP_PAGES and returns the manifest. */
+export async function buildRealMarkup(): Promise<RealMarkupPage[]> {
+  const { articles } = JSON.parse(readFileSync(join(CORPUS, 'articles.json'), 'utf8')) as { articles: Article[] };
+  const hosts = hostPages();
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+  const page = await browser.newPage();
+  rmSync(REAL_MARKUP_PAGES, { recursive: true, force: true });
+  mkdirSync(REAL_MARKUP_PAGES, { recursive: true });
+  const manifest: RealMarkupPage[] = [];
+  const skipped: string[] = [];
+  let next = 0;
+  let nonEnglish = 0;
+  for (const article of articles) {
+    // One host per article while hosts last (positives first in the file's order); then hosts are reused.
+    let placed: Awaited<ReturnType<typeof placeInPage>> = null;
+    let host = '';
+    for (let tries = 0; tries < hosts.length && !placed; tries++) {
+      host = hosts[next++ % hosts.length]!;
+      const source = readFileSync(join(HOSTS, `${host}.html`), 'utf8');
+      const expected = readFileSync(join(HOSTS, 'expected', `${host}.html`), 'utf8');
+      // Every third non-English article keeps the host's own (wrong) lang attribute: the text must tell.
+      const setLang = article.lang === 'en' || nonEnglish % 3 !== 2;
+      placed = await page.evaluate(placeInPage, { source, expected, article, setLang });
+      if (!placed) skipped.push(host);
+      else if (article.lang !== 'en') nonEnglish++;
+      if (placed) {
+        const file = `${article.id}.html`;
+        writeFileSync(join(REAL_MARKUP_PAGES, file), placed.html);
+        manifest.push({
+          file,
+          article: article.id,
+          label: article.label,
+          lang: article.lang,
+          subtopic: article.subtopic,
+          host,
+          langAttribute: setLang ? 'article' : 'host',
+          bodySelector: placed.bodySelector,
+          headlineSelector: placed.headlineSelector,
+        });
+      }
+    }
+  }
+  await browser.close();
+  if (skipped.length) console.info(`real-markup: no article body found in ${[...new Set(skipped)].join(', ')}; those hosts were skipped`);
+  return manifest;
+}
+
+export const manifestJson = (manifest: RealMarkupPage[]) => `${JSON.stringify(manifest, null, 2)}\n`;

@@ -1,0 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { measureScope } from './scope.ts';
+import { median } from './word-overlap.ts';
+const dir = process.argv[2] ?? '../shared/corpus/readability';
+const names = readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5)).sort();
+const res = await measureScope(dir, names);
+const readerable = res.filter((r) => JSON.parse(readFileSync(join(dir, 'expected', `${r.name}.json`), 'utf8')).readerable);
+for (const r of res) console.log(`${r.recall.toFixed(2)} ${r.precision.toFixed(2)} ${String(r.expectedWords).padStart(6)} ${String(r.foundWords).padStart(6)} ${r.name} ${r.root.slice(0, 60)}`);
+console.log(`readerable ${readerable.length}: median recall ${median(readerable.map((r) => r.recall)).toFixed(3)} precision ${median(readerable.map((r) => r.precision)).toFixed(3)}; recall0: ${readerable.filter((r) => r.recall === 0).map((r) => r.name).join(' ')}`);
