@@ -8,10 +8,10 @@
 export const LANGUAGES = ['en', 'zh', 'ja', 'es', 'fr', 'de', 'pt'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** Frequent short words that tell the Latin-script languages apart. */
+/** Frequent short words that tell the Latin-script languages apart: none is common in two of them. */
 const FUNCTION_WORDS: Record<'en' | 'es' | 'fr' | 'de' | 'pt', readonly string[]> = {
   en: ['the', 'and', 'of', 'to', 'is', 'that', 'for', 'with', 'was', 'on', 'it', 'said', 'by', 'are', 'from', 'has', 'have', 'this', 'which', 'would'],
-  es: ['el', 'los', 'las', 'del', 'que', 'y', 'por', 'con', 'una', 'para', 'es', 'se', 'al', 'su', 'como', 'más', 'pero', 'sus', 'fue', 'según'],
+  es: ['el', 'los', 'las', 'del', 'y', 'con', 'una', 'es', 'al', 'su', 'más', 'pero', 'sus', 'fue', 'según', 'muy', 'también', 'entre', 'hasta', 'desde'],
   fr: ['le', 'les', 'des', 'et', 'du', 'une', 'est', 'dans', 'pour', 'par', 'sur', 'au', 'aux', 'qui', 'pas', 'ce', 'été', 'avec', 'sont', 'selon'],
   de: ['der', 'die', 'das', 'und', 'den', 'von', 'zu', 'mit', 'ist', 'im', 'des', 'ein', 'eine', 'nicht', 'auf', 'für', 'sich', 'dem', 'auch', 'wird'],
   pt: ['os', 'do', 'da', 'dos', 'das', 'em', 'um', 'uma', 'não', 'no', 'na', 'com', 'ao', 'pelo', 'pela', 'foi', 'são', 'mais', 'seu', 'segundo'],

@@ -26,7 +26,9 @@ export const TOPIC_CUES: Record<Language, readonly string[]> = {
     'executive order', 'white house', 'administration', 'national security', 'security', 'data', 'privacy', 'algorithm',
     'algorithms', 'recommendation', 'export', 'export controls', 'regulators', 'regulatory', 'regulation', 'ministry',
     'beijing', 'washington', 'china', 'chinese', 'commerce department', 'chips', 'gpus', 'semiconductor',
-    'artificial intelligence', 'ai', 'xi', 'tariffs', 'geopolitical',
+    'artificial intelligence', 'ai', 'xi', 'tariffs', 'geopolitical', 'federal', 'app store', 'app stores', 'blackout',
+    'president-elect', 'enacted', 'enforce', 'enforcement', 'deadline', 'first amendment', 'justices', 'lawsuit', 'ruling',
+    'appeals court', 'bill', 'hearing', 'testified',
   ],
   es: [
     'prohibición', 'prohibir', 'veto', 'vetar', 'desinversión', 'desinvertir', 'venta', 'vender', 'comprador', 'acuerdo',

@@ -83,6 +83,9 @@ export interface CoverageDecision {
 export const MIN_MENTIONS = 3;
 export const MIN_MENTIONS_WITH_HEADLINE = 2;
 export const MIN_CUES = 5;
+/** A page this thick with the story's subject words needs only two mentions (a chip story naming ByteDance twice). */
+export const STRONG_CUES = 10;
+export const MIN_MENTIONS_STRONG = 2;
 /** Above this many words, mentions must also be this dense (per 1,000 words). */
 export const LONG_ARTICLE_WORDS = 1500;
 export const MIN_DENSITY = 1.5;
@@ -98,7 +101,7 @@ export function detectCoverage(s: PageSignals): CoverageDecision {
   for (const cue of cuesFor(language.language)) if (countWord(text, cue, 1) > 0) cues++;
   const words = countWords(text);
   const density = (mentions * 1000) / words;
-  const needed = inHeadline ? MIN_MENTIONS_WITH_HEADLINE : MIN_MENTIONS;
+  const needed = inHeadline ? MIN_MENTIONS_WITH_HEADLINE : cues >= STRONG_CUES ? MIN_MENTIONS_STRONG : MIN_MENTIONS;
   let reason: string;
   if (mentions < needed) reason = `mentioned ${mentions}× in the main content (needs ${needed})`;
   else if (cues < MIN_CUES) reason = `only ${cues} subject-matter words (needs ${MIN_CUES}): a passing mention`;

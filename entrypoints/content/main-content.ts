@@ -54,12 +54,24 @@ interface Score {
   link: number;
 }
 
+/** Comments are real paragraphs, often more of them than the story: a comment zone scores low, whatever is inside. */
+const COMMENT_ZONE = /(?:^|[\s_-])(?:comments?|comment-\w+|disqus|replies|respond|user-comments?)(?:$|[\s_-])/i;
+const COMMENT_PENALTY = 0.2;
+
+/** True when `el` or an ancestor below the body is a comment section. */
+function inCommentZone(el: Element, body: Element): boolean {
+  for (let e: Element | null = el; e && e !== body; e = e.parentElement) {
+    if (COMMENT_ZONE.test(`${classOf(e)} ${e.id}`)) return true;
+  }
+  return false;
+}
+
 /** How much a container's own name and tag say it is story (> 1) or chrome (< 1). */
 function ownWeight(el: Element): number {
   const names = `${classOf(el)} ${el.id}`;
   let w = 1;
-  if (POSITIVE.test(names)) w *= 1.25;
   if (NEGATIVE.test(names)) w *= 0.5;
+  else if (POSITIVE.test(names)) w *= 1.25;
   if (CHROME_TAGS.has(el.localName) || CHROME_ROLES.has(el.getAttribute('role') ?? '')) w *= 0.3;
   if (el.localName === 'article' || el.getAttribute('itemprop') === 'articleBody') w *= 1.15;
   return w;
@@ -171,10 +183,10 @@ const finalScore = (el: Element, s: Score) => s.score * ownWeight(el) * (1 - (s.
 
 type Blocks = ReturnType<typeof measureBlocks>;
 
-/** Characters of text outside links in the blocks inside `el` (exact, unlike the capped score levels). */
-function plainChars(blocks: Blocks, el: Element): number {
+/** Characters of text in the blocks inside `el`, exact (unlike the capped score levels); links too, unless `plain`. */
+function textChars(blocks: Blocks, el: Element, plain: boolean): number {
   let n = 0;
-  for (const [block, { text, link }] of blocks) if (el.contains(block)) n += text - link;
+  for (const [block, { text, link }] of blocks) if (el.contains(block)) n += plain ? text - link : text;
   return n;
 }
 
@@ -206,18 +218,45 @@ export function findMainContent(doc: Document): MainContent | null {
   const ranked: { el: Element; score: number }[] = [];
   for (const [el, s] of scores) {
     // The body is every page's container: it is the story only when its own paragraphs outweigh every other.
-    if (s.score > 0) ranked.push({ el, score: finalScore(el, s) * nearHeadline(el) * (el === body ? BODY_WEIGHT : 1) });
+    if (s.score <= 0) continue;
+    const place = el === body ? BODY_WEIGHT : inCommentZone(el, body) ? COMMENT_PENALTY : 1;
+    ranked.push({ el, score: finalScore(el, s) * nearHeadline(el) * place });
   }
   ranked.sort((a, b) => b.score - a.score);
   const top = ranked[0];
   if (!top) return null;
   let story = widen(top.el, top.score, ranked, scores, body);
-  if (plainChars(blocks, story) < MIN_STORY_CHARS) return null;
+  if (textChars(blocks, story, true) < MIN_STORY_CHARS) return null;
   story = joinSplitSiblings(story, scores, body);
   const root = explicitWrapper(story, blocks, body) ?? story;
+  return { root, story, keep: storyChains(root, story, blocks, body) };
+}
+
+/** A paragraph container holding at least this share of the story's densest one is story too. */
+const KEPT_SHARE = 0.2;
+
+/**
+ * The elements that are never chrome: the chain from the story up to the root,
+ * and from each container of a good share of the story's paragraphs up to the
+ * root (an article body in a wrapper whose id happens to say "share").
+ * Comment sections are never kept, however many paragraphs they hold.
+ */
+function storyChains(root: Element, story: Element, blocks: Blocks, body: Element): Set<Element> {
+  const direct = new Map<Element, number>();
+  for (const [block, { text, link }] of blocks) {
+    const parent = block.parentElement;
+    if (!parent || !root.contains(block) || text < MIN_BLOCK_CHARS || link / text > MAX_BLOCK_LINK_DENSITY) continue;
+    direct.set(parent, (direct.get(parent) ?? 0) + blockScore(text, 0));
+  }
+  let max = 0;
+  for (const v of direct.values()) max = Math.max(max, v);
   const keep = new Set<Element>();
-  for (let el: Element | null = story; el; el = el === root ? null : el.parentElement) keep.add(el);
-  return { root, story, keep };
+  const chain = (from: Element) => {
+    for (let el: Element | null = from; el && !keep.has(el); el = el === root ? null : el.parentElement) keep.add(el);
+  };
+  chain(story);
+  for (const [el, v] of direct) if (v >= max * KEPT_SHARE && !inCommentZone(el, body)) chain(el);
+  return keep;
 }
 
 /** The body scores most of every page's stray blocks; it wins only by a wide margin. */
@@ -290,8 +329,12 @@ function joinSplitSiblings(story: Element, scores: Map<Element, Score>, body: El
  * little (its headline, dek and byline), else null.
  */
 function explicitWrapper(story: Element, blocks: Blocks, body: Element): Element | null {
+  if (story.matches(EXPLICIT)) return null;
   const wrapper = story.parentElement?.closest(EXPLICIT);
   if (!wrapper || !body.contains(wrapper) || wrapper === body) return null;
-  const inner = Math.max(1, plainChars(blocks, story));
-  return plainChars(blocks, wrapper) <= inner * WRAPPER_SLACK ? wrapper : null;
+  // A main that lists other articles (teasers) is a page of stories, not this one's wrapper.
+  for (const other of wrapper.querySelectorAll('article')) if (!other.contains(story) && !story.contains(other)) return null;
+  // Counted with link text: a wrapper that adds a list of teaser links adds chrome, not a byline.
+  const inner = Math.max(1, textChars(blocks, story, false));
+  return textChars(blocks, wrapper, false) <= inner * WRAPPER_SLACK ? wrapper : null;
 }

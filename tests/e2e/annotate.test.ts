@@ -11,7 +11,7 @@ import {
 } from './browser.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 
-export const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/readability');
+export const CORPUS = resolve(import.meta.dirname, '../fixtures/readability');
 
 /** Page chrome on the fixture pages: a highlight in any of these is a bug. */
 const CHROME = 'nav, header.site-header, footer, aside, .share-bar, .social-follow, #comments, form, script, noscript, .trending-rail, .more-stories';
@@ -217,6 +217,8 @@ describe('the toolbar button', () => {
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
     await expect.poll(() => popup.locator('[role="status"]').textContent()).toMatch(/is coverage/);
+    // seed-001's JSON-LD says 2024-03-14T09:30:00-04:00: the day as the page writes it.
+    expect(await popup.locator('.bs-published').textContent()).toMatch(/^Article published 14 Mar 2024 \(from the page's structured data\)/);
     const entities = (await highlightedTexts(page))['backstory-entities']!.length;
     expect(await popup.locator('[data-layer="entities"]').textContent()).toBe(String(entities));
 

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightCount, phasesSeen, startHarness, waitForPhase, type Harness } from './browser.ts';
 
-const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/readability');
+const CORPUS = resolve(import.meta.dirname, '../fixtures/readability');
 const pages = readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort();
 
 let h: Harness;

@@ -14,6 +14,7 @@ await page.goto(server.url(`/${name}.html`), { waitUntil: 'load' });
 await page.addScriptTag({ content: probe });
 console.log((await page.evaluate(() => window.backstoryCandidates())).join('\n'));
 const s = await page.evaluate(() => window.backstoryScope());
-console.log('root', s.root, '\n', s.text.slice(0, 600).replaceAll('\u2029', ' | '));
+console.log('root', s.root, '\n', s.text.replace(/\s+/g, ' ').slice(0, Number(process.env.CHARS ?? 600)).replaceAll('\u2029', ' | '));
+console.log(JSON.stringify(await page.evaluate(() => window.backstoryDecision())));
 await browser.close();
 await server.close();

@@ -37,20 +37,23 @@ async function main() {
   }
   await h.close();
 
-  console.log('## Coverage on real markup');
-  const langs = [...new Set(manifest.map((m) => m.lang))].sort();
-  for (const label of ['positive', 'negative'] as const) {
-    for (const lang of langs) {
-      const set = manifest.filter((m) => m.label === label && m.lang === lang);
-      if (set.length === 0) continue;
-      const annotated = set.filter((m) => outcomes.get(m.file)!.annotated).length;
-      console.log(`${label === 'positive' ? 'recall' : 'false positives'} ${lang}: ${pct(annotated, set.length)}`);
+  for (const which of ['tuning', 'holdout'] as const) {
+    const pages = manifest.filter((m) => m.set === which);
+    console.log(`## Coverage on real markup: ${which} set (${pages.length} pages)`);
+    const langs = [...new Set(pages.map((m) => m.lang))].sort();
+    for (const label of ['positive', 'negative'] as const) {
+      const name = label === 'positive' ? 'recall' : 'false positives';
+      for (const lang of langs) {
+        const group = pages.filter((m) => m.label === label && m.lang === lang);
+        if (group.length) console.log(`${name} ${lang}: ${pct(group.filter((m) => outcomes.get(m.file)!.annotated).length, group.length)}`);
+      }
+      const all = pages.filter((m) => m.label === label);
+      console.log(`${name}, all: ${pct(all.filter((m) => outcomes.get(m.file)!.annotated).length, all.length)}`);
     }
-    const all = manifest.filter((m) => m.label === label);
-    console.log(`${label === 'positive' ? 'recall' : 'false positives'}, all: ${pct(all.filter((m) => outcomes.get(m.file)!.annotated).length, all.length)}`);
+    const misses = pages.filter((m) => (m.label === 'positive') !== outcomes.get(m.file)!.annotated);
+    for (const m of misses) console.log(`  wrong: ${m.file} (${m.label}, host ${m.host}, lang attr ${m.langAttribute}) phases ${outcomes.get(m.file)!.phases.join(' ')}`);
+    console.log('');
   }
-  const misses = manifest.filter((m) => (m.label === 'positive') !== outcomes.get(m.file)!.annotated);
-  for (const m of misses) console.log(`  wrong: ${m.file} (${m.label}, host ${m.host}, lang attr ${m.langAttribute}) phases ${outcomes.get(m.file)!.phases.join(' ')}`);
   const chrome = manifest.flatMap((m) => outcomes.get(m.file)!.outside.map((t) => `${m.file}: ${t}`));
   console.log(`highlights in page chrome: ${chrome.length}`);
   for (const c of chrome.slice(0, 20)) console.log(`  ${c}`);

@@ -37,6 +37,8 @@ interface Article {
 
 export interface RealMarkupPage {
   file: string;
+  /** tuning: the articles the rules were tuned on; holdout: collected afterwards, never tuned on. */
+  set: 'tuning' | 'holdout';
   article: string;
   label: 'positive' | 'negative';
   lang: string;
@@ -64,7 +66,7 @@ function hostPages(): string[] {
 }
 
 /** In the page: replaces the host's article body with the article; returns the serialised page. */
-function placeInPage(args: { source: string; expected: string; article: Article; setLang: boolean }) {
+function placeInPage(args: { source: string; expected: string; article: Article & { set: string }; setLang: boolean }) {
   const { source, expected, article, setLang } = args;
   const doc = new DOMParser().parseFromString(source, 'text/html');
   const exp = new DOMParser().parseFromString(expected, 'text/html');
@@ -95,9 +97,15 @@ function placeInPage(args: { source: string; expected: string; article: Article;
     return `html > ${parts.join(' > ')}`;
   };
 
+  // The rest of the original article, outside the body found (a section split off by an ad slot): removed too.
+  for (const el of doc.body.querySelectorAll('p, li, blockquote, h2, h3')) {
+    if (!body.contains(el) && el.isConnected && wanted.has(norm(el.textContent))) el.remove();
+  }
   const h1 = doc.querySelector('h1');
   const headlineInBody = h1 ? body.contains(h1) : false;
   body.replaceChildren();
+  // Marks for the tests' chrome check only; Backstory never reads data-real-markup.
+  body.setAttribute('data-real-markup', 'body');
   if (headlineInBody) {
     const h = doc.createElement('h1');
     h.textContent = article.headline;
@@ -114,6 +122,7 @@ function placeInPage(args: { source: string; expected: string; article: Article;
   for (const sel of ['meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]']) doc.querySelector(sel)?.setAttribute('content', dek);
   if (setLang) doc.documentElement.setAttribute('lang', article.lang);
   const headline = headlineInBody ? body.querySelector('h1') : h1;
+  headline?.setAttribute('data-real-markup', 'headline');
   return {
     html: `<!DOCTYPE html>\n${doc.documentElement.outerHTML}\n`,
     bodySelector: pathOf(body),
@@ -123,7 +132,10 @@ function placeInPage(args: { source: string; expected: string; article: Article;
 
 /** Builds every page into REAL_MARKUP_PAGES and returns the manifest. */
 export async function buildRealMarkup(): Promise<RealMarkupPage[]> {
-  const { articles } = JSON.parse(readFileSync(join(CORPUS, 'articles.json'), 'utf8')) as { articles: Article[] };
+  const read = (file: string, set: 'tuning' | 'holdout') =>
+    (JSON.parse(readFileSync(join(CORPUS, file), 'utf8')) as { articles: Article[] }).articles.map((a) => ({ ...a, set }));
+  // The holdout set was collected after the detector and scope were tuned on articles.json, and is never tuned on.
+  const articles = [...read('articles.json', 'tuning'), ...read('holdout.json', 'holdout')];
   const hosts = hostPages();
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
   const page = await browser.newPage();
@@ -151,6 +163,7 @@ export async function buildRealMarkup(): Promise<RealMarkupPage[]> {
         writeFileSync(join(REAL_MARKUP_PAGES, file), placed.html);
         manifest.push({
           file,
+          set: article.set,
           article: article.id,
           label: article.label,
           lang: article.lang,

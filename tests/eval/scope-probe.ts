@@ -4,6 +4,7 @@
  */
 import { findMainContent, topCandidates } from '../../entrypoints/content/main-content.ts';
 import { collectText } from '../../entrypoints/content/page-text.ts';
+import { detectCoverage } from '../../data/topic.ts';
 
 const describe = (el: Element) =>
   `${el.localName}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`.slice(0, 90);
@@ -12,6 +13,7 @@ declare global {
   interface Window {
     backstoryScope(): Promise<{ found: boolean; text: string; root: string }>;
     backstoryCandidates(): string[];
+    backstoryDecision(): Promise<unknown>;
   }
 }
 
@@ -24,4 +26,12 @@ window.backstoryScope = async () => {
   const { root, keep } = scope;
   const page = await collectText(root, undefined, keep);
   return { found: true, text: page.text, root: describe(root) };
+};
+
+window.backstoryDecision = async () => {
+  const scope = findMainContent(document);
+  if (!scope) return 'no main content';
+  const page = await collectText(scope.root, undefined, scope.keep);
+  const headline = scope.root.querySelector('h1')?.textContent ?? document.querySelector('h1')?.textContent ?? '';
+  return { root: describe(scope.root), ...detectCoverage({ title: document.title, headline, mainText: page.text, lang: document.documentElement.lang }) };
 };
