@@ -80,7 +80,8 @@ export function createPackStore(env: PackStoreEnv) {
         const today = day(now());
         const pack = exportPack(merged, {
           id: EXPORT_PACK_ID,
-          title: `Backstory data exported ${today} (dataset ${merged.meta.version}${packs.length ? ` + ${packs.length} pack${packs.length > 1 ? 's' : ''}` : ''})`,
+          // Nothing that changes on re-import (such as a pack count) goes in the header: an export re-exports identically.
+          title: `Backstory data exported ${today}`,
           publisher: 'Exported from Backstory',
           version: today.replace(/-/g, '.'),
           created: today,
