@@ -2,9 +2,12 @@
  * How packs layer over the bundled dataset, what an import would change, and the
  * export. Pure: the background stores the results.
  *
- * Merge order: the bundled dataset first, then packs by `created` date (oldest
- * first) and then by id; a record or source with an id already present replaces
- * it. Removing a pack therefore brings back whatever it had replaced.
+ * Merge order: the bundled dataset first, then packs in the order they were
+ * installed (a newer version of a pack counts as installed anew), so the pack
+ * installed last wins; a record or source with an id already present is replaced.
+ * Removing a pack therefore brings back whatever it had replaced. Install order,
+ * not `created`, because a restored export (dated today) would otherwise hide
+ * every older pack installed after it.
  */
 import { type AnyRecord, type Dataset, type Pack, type PackHeader } from './schema.ts';
 import { allRecords } from './term-index.ts';
@@ -29,17 +32,13 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-export function packOrder(a: { pack: PackHeader }, b: { pack: PackHeader }): number {
-  if (a.pack.created !== b.pack.created) return a.pack.created < b.pack.created ? -1 : 1;
-  return a.pack.id < b.pack.id ? -1 : a.pack.id > b.pack.id ? 1 : 0;
-}
-
+/** `packs` in install order, earliest first. */
 export function mergePacks(bundled: Dataset, packs: readonly Pack[]): MergedData {
   const origin: Record<string, string> = {};
   const maps = Object.fromEntries(
     PACK_COLLECTIONS.map((key) => [key, new Map<string, { id: string }>(bundled[key].map((r) => [r.id, r]))]),
   ) as Record<RecordKey, Map<string, { id: string }>>;
-  for (const pack of [...packs].sort(packOrder)) {
+  for (const pack of packs) {
     for (const key of PACK_COLLECTIONS) {
       for (const r of pack[key]) {
         maps[key].set(r.id, r);
@@ -125,6 +124,6 @@ export function packCounts(pack: Pack): Record<RecordKey, number> {
 
 /** A label for the data as merged, carried by the term index: the bundled version plus each pack's id@version. */
 export function dataLabel(bundled: Dataset, packs: readonly Pack[]): string {
-  return [bundled.meta.version, ...[...packs].sort(packOrder).map((p) => `${p.pack.id}@${p.pack.version}`)].join('+');
+  return [bundled.meta.version, ...packs.map((p) => `${p.pack.id}@${p.pack.version}`)].join('+');
 }
 

@@ -26,6 +26,12 @@ export interface PackRow {
   installed: string;
 }
 
+/** Merge order: earliest installed first, ties by id (see data/pack-merge.ts). */
+export function byInstallOrder(a: PackRow, b: PackRow): number {
+  if (a.installed !== b.installed) return a.installed < b.installed ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 export class BackstoryDatabase extends Dexie {
   records!: EntityTable<AnyRecord, 'id'>;
   sources!: EntityTable<Source, 'id'>;

@@ -7,7 +7,7 @@ import { checkImport, type ImportCheck } from '../../data/pack-import.ts';
 import { exportPack, mergePacks, packCounts } from '../../data/pack-merge.ts';
 import type { InstalledData } from '../../data/protocol.ts';
 import type { Dataset } from '../../data/schema.ts';
-import type { BackstoryDatabase } from './database.ts';
+import { byInstallOrder, type BackstoryDatabase } from './database.ts';
 import { storeMerged } from './seed.ts';
 
 export interface PackStoreEnv {
@@ -33,14 +33,14 @@ export function createPackStore(env: PackStoreEnv) {
     return next;
   };
 
+  /** Installed packs in install order, which is the merge order. */
   async function rows() {
-    return (await env.getDb()).packs.toArray();
+    return (await (await env.getDb()).packs.toArray()).sort(byInstallOrder);
   }
 
   async function installed(): Promise<InstalledData> {
     const meta = env.bundled().meta;
     const packs = (await rows()).map(({ pack, installed }) => ({ ...pack.pack, installed, counts: packCounts(pack) }));
-    packs.sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : a.id < b.id ? -1 : 1));
     return { bundled: { version: meta.version, lastReviewed: meta.lastReviewed, title: meta.title }, packs };
   }
 

@@ -8,7 +8,7 @@ import * as z from 'zod';
 import { dataLabel, mergePacks } from '../../data/pack-merge.ts';
 import { datasetSchema, type Dataset, type Pack } from '../../data/schema.ts';
 import { allRecords, compileTermIndex } from '../../data/term-index.ts';
-import type { BackstoryDatabase, PackRow } from './database.ts';
+import { byInstallOrder, type BackstoryDatabase, type PackRow } from './database.ts';
 
 export type SeedOutcome =
   | { status: 'seeded'; version: string; records: number }
@@ -42,7 +42,7 @@ export async function seedDataset(
   if (stored?.version === ds.meta.version && (await db.getMeta('termIndex'))) {
     return { status: 'current', version: ds.meta.version };
   }
-  const packs = (await db.packs.toArray()).map((row) => row.pack);
+  const packs = (await db.packs.toArray()).sort(byInstallOrder).map((row) => row.pack);
   const records = await storeMerged(db, ds, packs);
   return { status: 'seeded', version: ds.meta.version, records };
 }

@@ -25,13 +25,11 @@ describe('mergePacks', () => {
     expect(oracle([])).toBe('Cloud company.');
   });
 
-  it('applies packs oldest created first, then by id, whatever order they were installed in', () => {
+  it('applies packs in install order, so the one installed last wins, whatever their dates', () => {
     const older = pack({ id: 'b-older', created: '2026-01-01' }, 'older');
     const newer = pack({ id: 'a-newer', created: '2026-03-01' }, 'newer');
-    const sameDay = pack({ id: 'z-same-day', created: '2026-03-01' }, 'same day, later id');
     expect(oracle([older, newer])).toBe('newer');
-    expect(oracle([newer, older])).toBe('newer');
-    expect(oracle([sameDay, newer, older])).toBe('same day, later id');
+    expect(oracle([newer, older])).toBe('older');
   });
 });
 

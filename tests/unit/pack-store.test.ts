@@ -87,6 +87,24 @@ describe('the pack store', () => {
     await expect(store.removePack('test-pack')).rejects.toThrow('No installed pack test-pack.');
   });
 
+  it('merges packs in the order they were installed, and a newer version counts as installed anew', async () => {
+    const { db } = await setup();
+    let clock = Date.parse('2026-12-01T00:00:00Z');
+    const store = createPackStore({ getDb: async () => db, bundled: miniBundled, notify: async () => undefined, now: () => new Date((clock += 1000)) });
+    const a = goodPack({ id: 'pack-a' });
+    a.entities![1]!.summary = 'From A.';
+    const b = goodPack({ id: 'pack-b', created: '2026-01-01' });
+    b.entities![1]!.summary = 'From B.';
+    await store.applyImport(text(a), 'a.json');
+    await store.applyImport(text(b), 'b.json');
+    expect((await db.records.get('ent-oracle'))!).toMatchObject({ summary: 'From B.' });
+    await store.applyImport(text({ ...a, pack: { ...a.pack, version: '2026.03.01' } }), 'a2.json');
+    expect((await db.records.get('ent-oracle'))!).toMatchObject({ summary: 'From A.' });
+    expect((await store.installed()).packs.map((p) => p.id)).toEqual(['pack-b', 'pack-a']);
+    await seedDataset(db, miniDataset('2026.06.01'), vi.fn());
+    expect((await db.records.get('ent-oracle'))!).toMatchObject({ summary: 'From A.' });
+  });
+
   it('keeps installed packs over a new bundled dataset when it re-seeds', async () => {
     const { db, store } = await setup();
     await store.applyImport(text(goodPack()), 'good.json');
