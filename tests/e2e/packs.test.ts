@@ -159,4 +159,14 @@ describe('context packs', () => {
     const claims = stored.filter((r) => r.id.startsWith('clm-cr-'));
     expect(claims.map((c) => [c.verdict, c.rating]).sort()).toEqual([['contradicted', 'False'], [undefined, 'Too early to say']].sort());
   });
+
+  it('is reached from the popup', async () => {
+    await options.close(); // an open options tab would only be focused, not opened
+    const popup = await h.session.context.newPage();
+    await popup.goto(`chrome-extension://${h.session.extensionId}/popup.html`);
+    const [opened] = await Promise.all([h.session.context.waitForEvent('page'), popup.locator('.bs-link').click()]);
+    await opened.waitForLoadState();
+    expect(opened.url()).toBe(`chrome-extension://${h.session.extensionId}/options.html`);
+    await opened.close();
+  });
 });
