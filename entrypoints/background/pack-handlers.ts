@@ -4,6 +4,7 @@
  * only from the options page itself, never from a content script.
  */
 import { browser } from 'wxt/browser';
+import type * as z from 'zod/mini';
 import { requestSchemas, type Result } from '../../data/protocol.ts';
 import { isOwnSender } from './handlers.ts';
 import { onMessage } from './messaging.ts';
@@ -15,8 +16,9 @@ export function isOptionsSender(sender: Sender, optionsUrl: string = browser.run
   return isOwnSender(sender, ownId) && typeof sender.url === 'string' && sender.url.split(/[?#]/)[0] === optionsUrl;
 }
 
-async function guarded<T>(ok: boolean, work: () => Promise<T>): Promise<Result<T>> {
-  if (!ok) return { ok: false, error: 'Refused: only the Backstory options page may change the installed data.' };
+const REFUSED = 'Refused: only the Backstory options page may change the installed data.';
+
+async function run<T>(work: () => Promise<T>): Promise<Result<T>> {
   try {
     return { ok: true, value: await work() };
   } catch (e) {
@@ -24,23 +26,20 @@ async function guarded<T>(ok: boolean, work: () => Promise<T>): Promise<Result<T
   }
 }
 
+/** A change request: from the options page, with a payload that parses; then the work. */
+async function change<R, T>(schema: z.ZodMiniType<R>, data: unknown, sender: Sender, work: (req: R) => Promise<T>): Promise<Result<T>> {
+  if (!isOptionsSender(sender)) return { ok: false, error: REFUSED };
+  const req = schema.safeParse(data);
+  if (!req.success) return { ok: false, error: `Malformed request: ${req.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ')}` };
+  return run(() => work(req.data));
+}
+
 export function registerPackHandlers(store: () => Promise<PackStore>) {
-  onMessage('getInstalled', ({ sender }) => guarded(isOwnSender(sender), async () => (await store()).installed()));
-
-  onMessage('checkImport', ({ data, sender }) => {
-    const req = requestSchemas.checkImport.safeParse(data);
-    return guarded(isOptionsSender(sender) && req.success, async () => (await store()).checkImport(req.data!.text, req.data!.fileName));
-  });
-
-  onMessage('applyImport', ({ data, sender }) => {
-    const req = requestSchemas.applyImport.safeParse(data);
-    return guarded(isOptionsSender(sender) && req.success, async () => (await store()).applyImport(req.data!.text, req.data!.fileName));
-  });
-
-  onMessage('removePack', ({ data, sender }) => {
-    const req = requestSchemas.removePack.safeParse(data);
-    return guarded(isOptionsSender(sender) && req.success, async () => (await store()).removePack(req.data!.id));
-  });
-
-  onMessage('exportData', ({ sender }) => guarded(isOptionsSender(sender), async () => (await store()).exportData()));
+  onMessage('getInstalled', ({ sender }) =>
+    isOwnSender(sender) ? run(async () => (await store()).installed()) : { ok: false, error: 'Refused: the request did not come from Backstory.' },
+  );
+  onMessage('checkImport', ({ data, sender }) => change(requestSchemas.checkImport, data, sender, async (r) => (await store()).checkImport(r.text, r.fileName)));
+  onMessage('applyImport', ({ data, sender }) => change(requestSchemas.applyImport, data, sender, async (r) => (await store()).applyImport(r.text, r.fileName)));
+  onMessage('removePack', ({ data, sender }) => change(requestSchemas.removePack, data, sender, async (r) => (await store()).removePack(r.id)));
+  onMessage('exportData', ({ data, sender }) => change(requestSchemas.exportData, data, sender, async () => (await store()).exportData()));
 }

@@ -41,7 +41,8 @@ function Options() {
 
   async function onFiles(files: File[]) {
     if (files.length !== 1) {
-      setState({ step: 'problems', fileName: 'The drop', problems: [{ path: FILE_PATH, message: 'import one file at a time' }] });
+      const message = files.length === 0 ? 'nothing to import: drop a file (not text or a link)' : 'import one file at a time';
+      setState({ step: 'problems', fileName: 'The drop', problems: [{ path: FILE_PATH, message }] });
       return;
     }
     const file = files[0]!;

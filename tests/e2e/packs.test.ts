@@ -114,6 +114,18 @@ describe('context packs', () => {
     await options.getByRole('button', { name: 'Dismiss' }).click();
   });
 
+  it('checks a file dropped on the page just as a chosen one', async () => {
+    await options.bringToFront();
+    const text = readFileSync(resolve(PACKS, 'good-pack.json'), 'utf8');
+    await options.evaluate((json) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
+      document.querySelector('.bs-drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, text);
+    await expect.poll(() => options.locator('.bs-summary-line').textContent()).toMatch(/^0 records added, 0 updated \(\d+ unchanged\)\. It replaces the installed version 2026\.12\.01\./);
+    await options.getByRole('button', { name: 'Cancel' }).click();
+  });
+
   it('removes the pack: the record is gone from the open tab and from a newly loaded page', async () => {
     await options.bringToFront();
     await options.getByRole('button', { name: 'Remove Test pack: app stores' }).click();
