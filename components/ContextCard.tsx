@@ -117,6 +117,11 @@ function CardBody({ card }: { card: CardData }) {
         <SourceList sources={card.sources} noSourceFound={card.noSourceFound} />
       </section>
       <footer class="bs-foot">
+        {card.pack && (
+          <span class="bs-pack">
+            From the pack “{card.pack.title}” by {card.pack.publisher}, version {card.pack.version} of {formatDate(card.pack.created)} ·{' '}
+          </span>
+        )}
         Backstory dataset {card.dataset.version} · last reviewed {formatDate(card.dataset.lastReviewed)}
         {card.confidence && card.confidence !== 'high' ? ` · ${card.confidence} confidence` : ''}
       </footer>

@@ -7,6 +7,10 @@ export interface PopupPanelProps {
   page: PageState | null;
   settings: LayerSettings;
   onToggle(layer: Layer, on: boolean): void;
+  /** The newest review date of the installed data, and whether it is past STALE_AFTER_DAYS; absent until known. */
+  freshness?: { reviewed: string; stale: boolean };
+  /** Opens the options page (data and context packs). */
+  onOpenOptions(): void;
 }
 
 const DATE_SOURCE: Record<NonNullable<PageState['published']>['source'], string> = {
@@ -41,7 +45,7 @@ const STATUS_TEXT: Record<PageState['status'], string> = {
 };
 
 /** The toolbar popup: is this page coverage, how many annotations per layer, and the layer switches. */
-export function PopupPanel({ page, settings, onToggle }: PopupPanelProps) {
+export function PopupPanel({ page, settings, onToggle, freshness, onOpenOptions }: PopupPanelProps) {
   return (
     <main class="bs-popup">
       <h1>Backstory</h1>
@@ -75,6 +79,15 @@ export function PopupPanel({ page, settings, onToggle }: PopupPanelProps) {
       <p class="bs-keys">
         Keyboard: <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd> and <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>P</kbd> open the next and
         previous annotation's card.
+      </p>
+      {freshness?.stale && (
+        <p class="bs-stale" role="note">
+          The context may be out of date (last reviewed {formatDate(freshness.reviewed)}): import a newer pack on the{' '}
+          <a href="#options" onClick={(e) => { e.preventDefault(); onOpenOptions(); }}>options page</a>.
+        </p>
+      )}
+      <p class="bs-data-link">
+        <button type="button" class="bs-link" onClick={onOpenOptions}>Data and context packs…</button>
       </p>
       <p class="bs-privacy">Everything stays on your device: Backstory sends nothing over the network.</p>
     </main>

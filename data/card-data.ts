@@ -3,7 +3,7 @@
  * records it points at. Pure: the background passes in lookups.
  */
 import type { CardData } from './protocol.ts';
-import { VERDICT_DEFINITIONS, type AnyRecord, type DatasetMeta, type Source } from './schema.ts';
+import { VERDICT_DEFINITIONS, type AnyRecord, type DatasetMeta, type PackHeader, type Source } from './schema.ts';
 import { formatDate } from './format-date.ts';
 
 export interface CardLookup {
@@ -12,7 +12,12 @@ export interface CardLookup {
   /** Events whose `follows` names this id: what came next. */
   followersOf(id: string): string[];
   meta: DatasetMeta;
+  /** The installed pack the record comes from, when it is not the bundled one. */
+  pack?: PackHeader;
 }
+
+/** Shown for an imported fact check whose rating is not one Backstory maps onto a verdict. */
+export const AS_RATED_DEFINITION = 'The fact-checker’s own rating, as they wrote it. Backstory does not translate it into one of its verdicts.';
 
 const KIND_LABELS: Record<string, string> = {
   company: 'Company', person: 'Person', 'government-body': 'Government body', law: 'Law',
@@ -53,6 +58,9 @@ export function buildCardData(r: AnyRecord, lookup: CardLookup): CardData {
     noSourceFound: r.type === 'claim' ? r.noSourceFound : false,
     confidence: r.confidence,
     dataset: { version: lookup.meta.version, lastReviewed: lookup.meta.lastReviewed },
+    ...(lookup.pack
+      ? { pack: { title: lookup.pack.title, publisher: lookup.pack.publisher, version: lookup.pack.version, created: lookup.pack.created } }
+      : {}),
     evidence: [] as string[],
     facts: [] as { label: string; value: string }[],
     timeline: [] as CardData['timeline'],
@@ -80,13 +88,14 @@ export function buildCardData(r: AnyRecord, lookup: CardLookup): CardData {
         related: links(r.entities, lookup),
       };
     case 'claim': {
-      const v = VERDICT_DEFINITIONS[r.verdict];
+      const v = r.verdict && VERDICT_DEFINITIONS[r.verdict];
       return {
         ...base,
         title: r.statement,
         kicker: 'Claim check',
         summary: r.explanation,
-        verdict: { key: r.verdict, label: v.label, definition: v.definition },
+        verdict: v ? { key: r.verdict!, label: v.label, definition: v.definition } : { key: 'as-rated', label: r.rating ?? '', definition: AS_RATED_DEFINITION },
+        facts: v && r.rating ? [{ label: 'Fact-checker’s rating', value: r.rating }] : [],
         evidence: r.evidence,
       };
     }

@@ -82,6 +82,7 @@ export function lintParsed(ds: Dataset, reviewed: ReviewLists = REVIEWED): strin
     }
     if (r.type === 'figure') r.history.forEach((h) => h.sources.forEach((s) => cite(`${r.id} history`, s)));
     if (r.type === 'claim') {
+      if (!r.verdict) problems.push(`${r.id}: a bundled claim needs one of Backstory's verdicts; a fact-checker's rating alone is for imported packs`);
       if (r.noSourceFound && r.sources.length > 0) problems.push(`${r.id}: noSourceFound is set but sources are listed`);
       if (!r.noSourceFound && r.sources.length === 0) problems.push(`${r.id}: a claim needs a source, or noSourceFound: true`);
       if (r.aliases.length === 0 && r.cues.length === 0) problems.push(`${r.id}: a claim needs wording variants or cues to be recognised`);
@@ -165,6 +166,11 @@ export function figuresWithoutNumberInSources(ds: Dataset): string[] {
  * but at most one (the default) must name a context.
  */
 export function aliasCollisions(ds: Dataset): string[] {
+  return aliasCollisionKeys(ds).map(({ key, ids }) => `alias "${key}" is claimed by ${ids.join(', ')} with no context to tell them apart`);
+}
+
+/** Each folded spelling read, with no context, by more than one record: the spelling and those records. */
+export function aliasCollisionKeys(ds: Dataset): { key: string; ids: string[] }[] {
   const readings = new Map<string, { id: string; context: boolean }[]>();
   for (const r of allRecords(ds)) {
     const own = new Set<string>();
@@ -178,15 +184,12 @@ export function aliasCollisions(ds: Dataset): string[] {
       readings.set(key, list);
     }
   }
-  const problems: string[] = [];
+  const out: { key: string; ids: string[] }[] = [];
   for (const [key, list] of readings) {
-    if (list.length < 2) continue;
     const defaults = list.filter((x) => !x.context);
-    if (defaults.length > 1) {
-      problems.push(`alias "${key}" is claimed by ${defaults.map((x) => x.id).join(', ')} with no context to tell them apart`);
-    }
+    if (defaults.length > 1) out.push({ key, ids: defaults.map((x) => x.id) });
   }
-  return problems;
+  return out;
 }
 
 /**

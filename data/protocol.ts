@@ -5,6 +5,9 @@
  */
 import * as z from 'zod/mini';
 import { LAYERS } from './layers.ts';
+import { MAX_PACK_BYTES } from './pack-limits.ts';
+import type { ImportCheck } from './pack-import.ts';
+import type { PackHeader } from './schema.ts';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -55,6 +58,8 @@ export const cardDataSchema = z.object({
   noSourceFound: z.boolean(),
   confidence: z.optional(z.string()),
   dataset: z.object({ version: z.string(), lastReviewed: z.string() }),
+  /** Set when the record comes from an installed context pack. */
+  pack: z.optional(z.object({ title: z.string(), publisher: z.string(), version: z.string(), created: z.string() })),
 });
 export type CardData = z.infer<typeof cardDataSchema>;
 
@@ -87,7 +92,31 @@ export const requestSchemas = {
   getCard: z.object({ id: z.string().check(z.maxLength(200)) }),
   reportPage: pageStateSchema,
   getPageState: z.undefined(),
+  getInstalled: z.undefined(),
+  checkImport: importRequest(),
+  applyImport: importRequest(),
+  removePack: z.object({ id: z.string().check(z.maxLength(64)) }),
+  exportData: z.undefined(),
 };
+
+function importRequest() {
+  return z.object({ text: z.string().check(z.maxLength(MAX_PACK_BYTES)), fileName: z.string().check(z.maxLength(255)) });
+}
+
+/** One installed pack as the options page lists it. */
+export interface InstalledPack extends PackHeader {
+  /** ISO timestamp of installation. */
+  installed: string;
+  counts: { entities: number; events: number; claims: number; figures: number; sources: number };
+}
+
+/** What is installed: the bundled dataset and each pack. */
+export interface InstalledData {
+  bundled: { version: string; lastReviewed: string; title: string };
+  packs: InstalledPack[];
+}
+
+export type ImportRequest = { text: string; fileName: string };
 
 /** Content script → background. */
 export interface ContentToBackground {
@@ -102,4 +131,16 @@ export interface PopupToContent {
   getPageState(): Result<PageState>;
 }
 
-export type ProtocolMap = ContentToBackground & PopupToContent;
+/** The options page (and, read-only, the popup) → background. Changes are accepted only from the options page. */
+export interface OptionsToBackground {
+  getInstalled(): Result<InstalledData>;
+  /** Validates a file and says what it would change; stores nothing. */
+  checkImport(data: ImportRequest): Result<ImportCheck>;
+  /** Validates again and, only if valid, installs it in one transaction. */
+  applyImport(data: ImportRequest): Result<{ check: ImportCheck; installed: InstalledData }>;
+  removePack(data: { id: string }): Result<InstalledData>;
+  /** The merged data as a pack file. */
+  exportData(): Result<{ fileName: string; text: string }>;
+}
+
+export type ProtocolMap = ContentToBackground & PopupToContent & OptionsToBackground;

@@ -19,7 +19,10 @@ export const figureIdSchema = idOf(/^fig-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'fig');
 /** YYYY, YYYY-MM or YYYY-MM-DD. */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'expected an ISO date like 2026-03-05 (or 2026-03, or 2026)');
+
+/** A full day, YYYY-MM-DD: when a pack was made. */
+export const isoDaySchema = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'expected an ISO date like 2026-03-05');
 
 /** Absolute http(s) only: zod's plain url() would accept javascript: and data:. */
 export const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
@@ -151,7 +154,14 @@ export const VERDICT_DEFINITIONS: Record<Verdict, { label: string; definition: s
 export const claimSchema = z.strictObject({
   id: claimIdSchema,
   statement: text,
-  verdict: verdictSchema,
+  /** Optional only for imported fact checks whose own rating does not map onto a verdict (see `rating`). */
+  verdict: verdictSchema.optional(),
+  /**
+   * The fact-checker's own rating, as they wrote it ("Pants on Fire", "Faux"), for
+   * claims imported from ClaimReview. Shown as written; never turned into a verdict
+   * unless `claim-review.ts`'s table maps it.
+   */
+  rating: text.max(200).optional(),
   explanation: text,
   evidence: z.array(text).min(1),
   /** True when the fact base found no source at all: the card says so and lists none. */
@@ -162,6 +172,9 @@ export const claimSchema = z.strictObject({
    */
   cues: z.array(z.array(text).min(1)).default([]),
   ...base,
+}).refine((c) => c.verdict !== undefined || c.rating !== undefined, {
+  path: ['verdict'],
+  message: 'a claim needs a verdict, or the fact-checker’s own rating',
 });
 
 export const figureSchema = z.strictObject({
@@ -197,6 +210,38 @@ export const datasetSchema = z.strictObject({
   claims: z.array(claimSchema),
   figures: z.array(figureSchema),
 });
+
+/**
+ * A context pack: records published after a build, layered over the bundled
+ * dataset (see data/pack-merge.ts). Versions are dotted numbers compared part by
+ * part, so 2026.12.15 and 1.2.0 both work.
+ */
+export const packVersionSchema = z.string().regex(/^\d{1,9}(?:\.\d{1,9}){0,3}$/, 'expected a version like 2026.12.15 or 1.2.0');
+export const packIdSchema = z
+  .string()
+  .max(64, 'a pack id has at most 64 characters')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a pack id of lowercase letters, digits and hyphens, like backstory-2026-q4');
+
+export const packHeaderSchema = z.strictObject({
+  id: packIdSchema,
+  title: text.max(200),
+  publisher: text.max(200),
+  version: packVersionSchema,
+  created: isoDaySchema,
+});
+
+export const packSchema = z.strictObject({
+  pack: packHeaderSchema,
+  entities: z.array(entitySchema).default([]),
+  events: z.array(eventSchema).default([]),
+  claims: z.array(claimSchema).default([]),
+  figures: z.array(figureSchema).default([]),
+  sources: z.array(sourceSchema).default([]),
+});
+
+export type PackHeader = z.infer<typeof packHeaderSchema>;
+export type Pack = z.infer<typeof packSchema>;
+export type PackInput = z.input<typeof packSchema>;
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Entity = z.infer<typeof entitySchema>;

@@ -28,7 +28,7 @@ export function datasetStats(ds: Dataset, termCount: number): DatasetStats {
   const perLayer = Object.fromEntries(LAYERS.map((l) => [l, 0])) as DatasetStats['perLayer'];
   for (const r of records) perLayer[LAYER_OF[r.type]]++;
   const verdicts: Record<string, number> = {};
-  for (const c of ds.claims) verdicts[c.verdict] = (verdicts[c.verdict] ?? 0) + 1;
+  for (const c of ds.claims) verdicts[c.verdict ?? 'as rated'] = (verdicts[c.verdict ?? 'as rated'] ?? 0) + 1;
   return {
     version: ds.meta.version,
     lastReviewed: ds.meta.lastReviewed,

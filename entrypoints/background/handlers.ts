@@ -55,11 +55,14 @@ export function registerHandlers(getDb: () => Promise<BackstoryDatabase>) {
     (followers[record.id] ?? []).forEach((id) => ids.add(id));
     const linked = new Map((await db.records.bulkGet([...ids])).flatMap((r) => (r ? [[r.id, r] as const] : [])));
     const sources = new Map((await db.sources.bulkGet(record.sources)).flatMap((s) => (s ? [[s.id, s] as const] : [])));
+    const packId = (await db.getMeta('origins'))?.[record.id];
+    const pack = packId ? (await db.packs.get(packId))?.pack.pack : undefined;
     const card = buildCardData(record, {
       record: (id) => linked.get(id),
       source: (id) => sources.get(id),
       followersOf: (id) => followers[id] ?? [],
       meta,
+      pack,
     });
     return outgoing(cardDataSchema, card);
   });

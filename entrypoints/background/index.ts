@@ -1,7 +1,11 @@
 import { bundledDataset } from '../../data/dataset/index.ts';
+import { DATA_REVISION_KEY } from '../../data/revision.ts';
+import type { Dataset } from '../../data/schema.ts';
 import { BackstoryDatabase } from './database.ts';
 import { registerHandlers } from './handlers.ts';
-import { seedDataset } from './seed.ts';
+import { registerPackHandlers } from './pack-handlers.ts';
+import { createPackStore } from './pack-store.ts';
+import { parseDataset, seedDataset } from './seed.ts';
 
 export default defineBackground(() => {
   const db = new BackstoryDatabase();
@@ -11,8 +15,23 @@ export default defineBackground(() => {
   let seeding: Promise<unknown> | undefined;
   const ready = () => (seeding ??= seedDataset(db, bundledDataset).catch((e) => console.error('Backstory: seeding failed', e)));
   browser.runtime.onInstalled.addListener(() => void ready());
-  registerHandlers(async () => {
+  const getDb = async () => {
     await ready();
     return db;
+  };
+  registerHandlers(getDb);
+
+  let bundled: Dataset | undefined;
+  const store = createPackStore({
+    getDb,
+    bundled: () => {
+      if (bundled) return bundled;
+      const parsed = parseDataset(bundledDataset);
+      if (!parsed.ok) throw new Error(`The bundled dataset is invalid, so packs cannot be merged with it:\n${parsed.error}`);
+      return (bundled = parsed.dataset);
+    },
+    // Any new value wakes open tabs; a timestamp always is one.
+    notify: () => browser.storage.local.set({ [DATA_REVISION_KEY]: Date.now() }),
   });
+  registerPackHandlers(async () => store);
 });

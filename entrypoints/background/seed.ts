@@ -1,12 +1,14 @@
 /**
  * Seeding: validate the bundled dataset, then replace the stored one in a single
  * transaction when its version differs. A dataset that fails validation changes
- * nothing: the previous data stays and the error is logged precisely.
+ * nothing: the previous data stays and the error is logged precisely. Installed
+ * packs are merged over it again (`storeMerged`), so they survive an update.
  */
 import * as z from 'zod';
-import { datasetSchema, type Dataset } from '../../data/schema.ts';
+import { dataLabel, mergePacks } from '../../data/pack-merge.ts';
+import { datasetSchema, type Dataset, type Pack } from '../../data/schema.ts';
 import { allRecords, compileTermIndex } from '../../data/term-index.ts';
-import type { BackstoryDatabase } from './database.ts';
+import { byInstallOrder, type BackstoryDatabase, type PackRow } from './database.ts';
 
 export type SeedOutcome =
   | { status: 'seeded'; version: string; records: number }
@@ -40,10 +42,27 @@ export async function seedDataset(
   if (stored?.version === ds.meta.version && (await db.getMeta('termIndex'))) {
     return { status: 'current', version: ds.meta.version };
   }
+  const packs = (await db.packs.toArray()).sort(byInstallOrder).map((row) => row.pack);
+  const records = await storeMerged(db, ds, packs);
+  return { status: 'seeded', version: ds.meta.version, records };
+}
+
+/** A change to the installed packs, written in the same transaction as the data it produces. */
+export type PackChange = { put: PackRow } | { remove: string };
+
+/**
+ * Replaces the stored data with `bundled` merged with `packs`, together with
+ * `change` to the packs table, in one transaction: it all lands or none of it
+ * does. Returns how many records were stored.
+ */
+export async function storeMerged(db: BackstoryDatabase, bundled: Dataset, packs: readonly Pack[], change?: PackChange): Promise<number> {
+  const { dataset: ds, origin } = mergePacks(bundled, packs);
   const records = allRecords(ds);
-  const termIndex = compileTermIndex(ds);
+  const termIndex = { ...compileTermIndex(ds), version: dataLabel(bundled, packs) };
   // Everything computed before the transaction: inside it, only IndexedDB awaits.
-  await db.transaction('rw', db.records, db.sources, db.meta, async () => {
+  await db.transaction('rw', [db.records, db.sources, db.meta, db.packs], async () => {
+    if (change && 'put' in change) await db.packs.put(change.put);
+    if (change && 'remove' in change) await db.packs.delete(change.remove);
     await db.records.clear();
     await db.sources.clear();
     await db.records.bulkPut(records);
@@ -52,7 +71,8 @@ export async function seedDataset(
       { key: 'termIndex', value: termIndex },
       { key: 'followers', value: followersIndex(ds) },
       { key: 'dataset', value: ds.meta },
+      { key: 'origins', value: origin },
     ]);
   });
-  return { status: 'seeded', version: ds.meta.version, records: records.length };
+  return records.length;
 }

@@ -13,6 +13,7 @@ import type { PageState } from '../../data/protocol.ts';
 import { annotatePage, paintMatches, type Annotation } from './annotate.ts';
 import { loadCard, loadTermIndex, reportPage } from './background-client.ts';
 import { createCardUi, type CardUi } from './card-ui.tsx';
+import { watchDataRevision } from './data-revision.ts';
 import { caretAt, createMatchIndex, keyStep, pointInRange, stepMatch, type PaintedMatch } from './hit-test.ts';
 import { createLayerHighlights, type LayerHighlights } from './layer-highlights.ts';
 import { isInExcludedRegion } from './exclusions.ts';
@@ -226,6 +227,11 @@ export function startBackstory(ctx: ContentScriptContext, doc: Document = docume
       if (current.status === 'quiet') schedule(fullPass);
     }, delay);
   }
+  // A pack was installed or removed: drop the cached matcher; an annotated page repaints now.
+  ctx.onInvalidated(watchDataRevision(() => {
+    matcher = undefined;
+    if (current.status === 'coverage') { needsFullPass = true; schedule(onMutationsSettled); }
+  }));
   ctx.onInvalidated(() => reset());
   schedule(fullPass);
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupPanel } from '../../components/PopupPanel.tsx';
+import { isStale, newestDate } from '../../data/freshness.ts';
 import { DEFAULT_LAYER_SETTINGS, type Layer, type LayerSettings } from '../../data/layers.ts';
 import { pageStateSchema, type PageState } from '../../data/protocol.ts';
 import { sendMessage } from './messaging.ts';
@@ -22,10 +23,20 @@ async function activeTabState(): Promise<PageState | null> {
   }
 }
 
+/** The newest review date of what is installed (bundled review or newest pack), and whether it is stale. */
+async function freshness(): Promise<{ reviewed: string; stale: boolean } | undefined> {
+  const res = await sendMessage('getInstalled', undefined).catch(() => undefined);
+  if (!res?.ok) return undefined;
+  const reviewed = newestDate([res.value.bundled.lastReviewed, ...res.value.packs.map((p) => p.created)]);
+  return { reviewed, stale: isStale(reviewed) };
+}
+
 function Popup() {
   const [page, setPage] = useState<PageState | null>(null);
   const [settings, setSettings] = useState<LayerSettings>(DEFAULT_LAYER_SETTINGS);
+  const [fresh, setFresh] = useState<{ reviewed: string; stale: boolean }>();
   useEffect(() => {
+    void freshness().then(setFresh);
     void layerSettings.getValue().then(setSettings);
     void activeTabState().then(setPage);
     return layerSettings.watch((next) => setSettings(next ?? DEFAULT_LAYER_SETTINGS));
@@ -35,7 +46,8 @@ function Popup() {
     setSettings(next);
     void layerSettings.setValue(next);
   };
-  return <PopupPanel page={page} settings={settings} onToggle={onToggle} />;
+  const onOpenOptions = () => void browser.runtime.openOptionsPage().then(() => window.close());
+  return <PopupPanel page={page} settings={settings} onToggle={onToggle} freshness={fresh} onOpenOptions={onOpenOptions} />;
 }
 
 render(<Popup />, document.getElementById('app')!);

@@ -1,6 +1,7 @@
 /** axe-core on Backstory's own UI: the card (in its shadow root) and the popup. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pointOfHighlight, tabIdOf, waitForHighlights, FIXTURE_PAGES, startHarness, type Harness } from './browser.ts';
@@ -48,5 +49,20 @@ describe('accessibility', () => {
     await popup.locator('[role="status"]').waitFor();
     expect(await violations(popup, ['body'])).toEqual([]);
     await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('the options page has no axe violations: as it opens, with a problem list, and with a preview', async () => {
+    const page = await h.session.context.newPage();
+    await page.goto(`chrome-extension://${h.session.extensionId}/options.html`);
+    await page.locator('.bs-bundled').waitFor();
+    expect(await violations(page, ['body'])).toEqual([]);
+    const packs = resolve(import.meta.dirname, '../fixtures/packs');
+    await page.locator('input[type=file]').setInputFiles(resolve(packs, 'bad-pack.json'));
+    await page.locator('.bs-problems').waitFor();
+    expect(await violations(page, ['body'])).toEqual([]);
+    await page.locator('input[type=file]').setInputFiles(resolve(packs, 'good-pack.json'));
+    await page.locator('.bs-review').waitFor();
+    expect(await violations(page, ['body'])).toEqual([]);
+    await page.close();
   });
 });

@@ -24,10 +24,10 @@ const all = [...files('entrypoints'), ...files('components'), ...files('data')];
 describe('architecture', () => {
   it('keeps each context to its own folder plus data/ and components/', () => {
     const bad: string[] = [];
-    for (const ctx of ['background', 'content', 'popup']) {
+    for (const ctx of ['background', 'content', 'popup', 'options']) {
       for (const f of files(`entrypoints/${ctx}`)) {
         for (const spec of imports(f)) {
-          const m = spec.match(/^\.\.\/(background|content|popup)\//);
+          const m = spec.match(/^\.\.\/(background|content|popup|options)\//);
           if (m && m[1] !== ctx) bad.push(`${f} imports ${spec}`);
         }
       }
@@ -43,7 +43,7 @@ describe('architecture', () => {
   });
 
   it('keeps Dexie in the background and full zod out of the content script and popup', () => {
-    const contentSide = [...files('entrypoints/content'), ...files('entrypoints/popup'), ...files('components')];
+    const contentSide = [...files('entrypoints/content'), ...files('entrypoints/popup'), ...files('entrypoints/options'), ...files('components')];
     const reach = new Set<string>();
     const visit = (f: string) => {
       if (reach.has(f)) return;

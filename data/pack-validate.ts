@@ -1,0 +1,136 @@
+/**
+ * Validating a context pack: the same zod schemas as the bundled data, then the
+ * dataset lint's cross-reference rules, resolved against the bundled data and the
+ * other installed packs. Every problem carries the JSON path to fix. Pure.
+ *
+ * Lint rules that need an editor's review lists (every record has a dated
+ * source, a figure's number is in a source title, every source is cited) stay with
+ * the bundled dataset's lint; an export must re-import, and it carries records
+ * that passed those reviews.
+ */
+import { aliasCollisionKeys } from './lint-dataset.ts';
+import { foldString } from './fold.ts';
+import { compareVersions, mergePacks, PACK_COLLECTIONS } from './pack-merge.ts';
+import { FILE_PATH, MAX_PACK_RECORDS, MAX_PROBLEMS, type PackProblem } from './pack-limits.ts';
+import { plainErrorMap, plainProblems } from './plain-issues.ts';
+import { packSchema, type Dataset, type Pack } from './schema.ts';
+import { formatPath } from './json-path.ts';
+import { allRecords } from './term-index.ts';
+
+export type PackCheck = { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] };
+
+const TYPE_NAMES = { entity: 'an entity', event: 'an event', claim: 'a claim', figure: 'a figure' } as const;
+
+function capped(problems: PackProblem[]): PackProblem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [...problems.slice(0, MAX_PROBLEMS), { path: FILE_PATH, message: `and ${problems.length - MAX_PROBLEMS} more problems` }];
+}
+
+/** Shape and size: is this a pack at all, and does it fit the schemas? */
+export function parsePack(raw: unknown): PackCheck {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, problems: [{ path: FILE_PATH, message: 'expected a pack: an object { "pack": { id, title, publisher, version, created }, "entities": [...], ... }' }] };
+  }
+  const obj = raw as Record<string, unknown>;
+  const count = PACK_COLLECTIONS.reduce((n, k) => n + (Array.isArray(obj[k]) ? (obj[k] as unknown[]).length : 0), 0);
+  if (count > MAX_PACK_RECORDS) {
+    return { ok: false, problems: [{ path: FILE_PATH, message: `the pack has ${count.toLocaleString('en')} records and sources; at most ${MAX_PACK_RECORDS.toLocaleString('en')} are allowed` }] };
+  }
+  const parsed = packSchema.safeParse(raw, { error: plainErrorMap });
+  return parsed.success ? { ok: true, pack: parsed.data } : { ok: false, problems: capped(plainProblems(parsed.error)) };
+}
+
+/** Cross-reference rules for a schema-valid pack, against the data it will join. */
+export function checkPackReferences(pack: Pack, bundled: Dataset, others: readonly Pack[]): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const add = (path: PropertyKey[], message: string) => problems.push({ path: formatPath(path), message });
+  const merged = mergePacks(bundled, [...others.filter((p) => p.pack.id !== pack.pack.id), pack]).dataset;
+  const records = new Map(allRecords(merged).map((r) => [r.id, r]));
+  const sources = new Set(merged.sources.map((s) => s.id));
+
+  const seen = new Map<string, string>();
+  for (const key of PACK_COLLECTIONS) {
+    pack[key].forEach((r, i) => {
+      const first = seen.get(r.id);
+      if (first) add([key, i, 'id'], `${r.id} appears twice in this pack (first at ${first})`);
+      else seen.set(r.id, formatPath([key, i]));
+    });
+  }
+  const expect = (path: PropertyKey[], id: string, type: keyof typeof TYPE_NAMES) => {
+    const target = records.get(id);
+    if (!target) add(path, `${id} is not a known ${type}`);
+    else if (target.type !== type) add(path, `${id} is ${TYPE_NAMES[target.type]}, not ${TYPE_NAMES[type]}`);
+  };
+  const cite = (path: PropertyKey[], ids: string[]) =>
+    ids.forEach((id, j) => { if (!sources.has(id)) add([...path, j], `${id} is not a known source`); });
+
+  pack.entities.forEach((r, i) => {
+    cite(['entities', i, 'sources'], r.sources);
+    r.related.forEach((id, j) => expect(['entities', i, 'related', j], id, 'event'));
+  });
+  pack.events.forEach((r, i) => {
+    cite(['events', i, 'sources'], r.sources);
+    r.entities.forEach((id, j) => expect(['events', i, 'entities', j], id, 'entity'));
+    r.follows.forEach((id, j) => expect(['events', i, 'follows', j], id, 'event'));
+    r.supersedes.forEach((id, j) => expect(['events', i, 'supersedes', j], id, 'event'));
+    if (r.end && r.end < r.date) add(['events', i, 'end'], `ends (${r.end}) before it starts (${r.date})`);
+  });
+  pack.claims.forEach((r, i) => {
+    cite(['claims', i, 'sources'], r.sources);
+    if (r.noSourceFound && r.sources.length > 0) add(['claims', i, 'noSourceFound'], 'is true, but sources are listed');
+    if (!r.noSourceFound && r.sources.length === 0) add(['claims', i, 'sources'], 'a claim needs a source, or noSourceFound: true');
+    if (r.aliases.length === 0 && r.cues.length === 0) add(['claims', i, 'aliases'], 'a claim needs wording variants (aliases) or cues to be recognised');
+  });
+  pack.figures.forEach((r, i) => {
+    cite(['figures', i, 'sources'], r.sources);
+    r.history.forEach((h, k) => cite(['figures', i, 'history', k, 'sources'], h.sources));
+  });
+  for (const key of ['entities', 'events', 'claims', 'figures'] as const) {
+    pack[key].forEach((r, i) =>
+      r.aliases.forEach((a, j) => {
+        if (typeof a !== 'string' && (a.case || a.context) && !a.note) add([key, i, 'aliases', j], `alias "${a.text}" has a case or context rule but no note saying why`);
+      }),
+    );
+  }
+  problems.push(...collisionsInPack(pack, merged));
+  return problems;
+}
+
+/** Spellings a pack record shares, undisambiguated, with another record of the merged data. */
+function collisionsInPack(pack: Pack, merged: Dataset): PackProblem[] {
+  const ours = new Set(PACK_COLLECTIONS.flatMap((k) => pack[k].map((r) => r.id)));
+  const problems: PackProblem[] = [];
+  const where = new Map<string, string>();
+  for (const key of ['entities', 'events', 'claims', 'figures'] as const) pack[key].forEach((r, i) => where.set(r.id, formatPath([key, i])));
+  const byId = new Map(allRecords(merged).map((r) => [r.id, r]));
+  for (const { key, ids } of aliasCollisionKeys(merged)) {
+    for (const id of ids.filter((x) => ours.has(x))) {
+      const record = byId.get(id)!;
+      const j = record.aliases.findIndex((a) => foldString(typeof a === 'string' ? a : a.text) === key);
+      const path = j >= 0 ? `${where.get(id)}.aliases[${j}]` : where.get(id)!;
+      const rivals = ids.filter((x) => x !== id).join(', ');
+      problems.push({ path, message: `"${key}" is also a spelling of ${rivals}; give one of them a context to tell them apart` });
+    }
+  }
+  return problems;
+}
+
+/** A newer or equal version of an installed pack may replace it; an older one is refused, with the reason. */
+export function versionProblem(pack: Pack, installed: readonly Pack[]): PackProblem | null {
+  const current = installed.find((p) => p.pack.id === pack.pack.id);
+  if (!current || compareVersions(pack.pack.version, current.pack.version) >= 0) return null;
+  return {
+    path: 'pack.version',
+    message: `version ${pack.pack.version} is older than the installed version ${current.pack.version} of "${current.pack.title}"; remove the installed one first to go back`,
+  };
+}
+
+/** Everything, in order: shape, version against what is installed, cross-references. */
+export function validatePack(raw: unknown, bundled: Dataset, installed: readonly Pack[]): PackCheck {
+  const parsed = parsePack(raw);
+  if (!parsed.ok) return parsed;
+  const problems = [versionProblem(parsed.pack, installed), ...checkPackReferences(parsed.pack, bundled, installed)].filter(
+    (p): p is PackProblem => p !== null,
+  );
+  return problems.length ? { ok: false, problems: capped(problems) } : parsed;
+}

@@ -1,0 +1,123 @@
+/**
+ * The options page's shell: reads the chosen file, hands its text to the
+ * background (which validates and stores), and shows the answers. The size
+ * limit is checked here first, so a huge file is never read.
+ */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { ImportState } from '../../components/ImportReview.tsx';
+import { OptionsPage } from '../../components/OptionsPage.tsx';
+import { FILE_PATH, fileSizeProblem } from '../../data/pack-limits.ts';
+import type { InstalledData, Result } from '../../data/protocol.ts';
+import { sendMessage } from './messaging.ts';
+
+function unwrap<T>(res: Result<T>): T {
+  if (!res.ok) throw new Error(res.error);
+  return res.value;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Saves text as a file through a temporary link: no downloads permission needed. */
+function download(fileName: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function Options() {
+  const [installed, setInstalled] = useState<InstalledData | null>(null);
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const [pending, setPending] = useState<{ text: string; fileName: string } | null>(null);
+  const [removing, setRemoving] = useState<string>();
+  const [exportNote, setExportNote] = useState<string>();
+
+  useEffect(() => {
+    sendMessage('getInstalled', undefined).then(unwrap).then(setInstalled, (e) => setState({ step: 'error', message: message(e) }));
+  }, []);
+
+  async function onFiles(files: File[]) {
+    if (files.length !== 1) {
+      const message = files.length === 0 ? 'nothing to import: drop a file (not text or a link)' : 'import one file at a time';
+      setState({ step: 'problems', fileName: 'The drop', problems: [{ path: FILE_PATH, message }] });
+      return;
+    }
+    const file = files[0]!;
+    const tooBig = fileSizeProblem(file.size);
+    if (tooBig) {
+      setState({ step: 'problems', fileName: file.name, problems: [tooBig] });
+      return;
+    }
+    setState({ step: 'checking', fileName: file.name });
+    try {
+      const request = { text: await file.text(), fileName: file.name };
+      const check = unwrap(await sendMessage('checkImport', request));
+      if (check.valid) {
+        setPending(request);
+        setState({ step: 'review', fileName: file.name, check });
+      } else setState({ step: 'problems', fileName: file.name, problems: check.problems });
+    } catch (e) {
+      setState({ step: 'error', message: `${file.name} could not be checked: ${message(e)}` });
+    }
+  }
+
+  async function onApply() {
+    if (!pending) return;
+    setState({ step: 'applying', fileName: pending.fileName });
+    try {
+      const { check, installed: next } = unwrap(await sendMessage('applyImport', pending));
+      setInstalled(next);
+      setState(
+        check.valid
+          ? { step: 'done', message: `Installed “${check.header.title}”, version ${check.header.version}. Open tabs pick it up on their next pass.` }
+          : { step: 'problems', fileName: pending.fileName, problems: check.problems },
+      );
+    } catch (e) {
+      setState({ step: 'error', message: `Nothing was installed: ${message(e)}` });
+    }
+    setPending(null);
+  }
+
+  async function onRemove(id: string) {
+    setRemoving(id);
+    try {
+      setInstalled(unwrap(await sendMessage('removePack', { id })));
+      setState({ step: 'done', message: 'Pack removed. The records it had replaced are back.' });
+    } catch (e) {
+      setState({ step: 'error', message: `The pack was not removed: ${message(e)}` });
+    }
+    setRemoving(undefined);
+  }
+
+  async function onExport() {
+    try {
+      const { fileName, text } = unwrap(await sendMessage('exportData', undefined));
+      download(fileName, text);
+      setExportNote(`Saved ${fileName}.`);
+    } catch (e) {
+      setExportNote(`Export failed: ${message(e)}`);
+    }
+  }
+
+  return (
+    <OptionsPage
+      installed={installed}
+      importState={state}
+      removing={removing}
+      exportNote={exportNote}
+      onFiles={(f) => void onFiles(f)}
+      onApply={() => void onApply()}
+      onCancel={() => {
+        setPending(null);
+        setState({ step: 'idle' });
+      }}
+      onRemove={(id) => void onRemove(id)}
+      onExport={() => void onExport()}
+    />
+  );
+}
+
+render(<Options />, document.getElementById('app')!);
