@@ -1,5 +1,45 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { build, transform, type Plugin } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+/** The annotator chunk, relative to the output root; load-annotator.ts imports it from there. */
+const ANNOTATOR_FILE = 'content-scripts/annotator.js';
+const CONTENT_MATCHES = ['http://*/*', 'https://*/*'];
+
+/** `import css from './x.css?inline'`: the stylesheet as a minified string, as Vite does. */
+const inlineCss: Plugin = {
+  name: 'inline-css',
+  setup(b) {
+    b.onResolve({ filter: /\.css\?inline$/ }, (args) => ({ path: resolve(args.resolveDir, args.path.replace(/\?inline$/, '')), namespace: 'inline-css' }));
+    b.onLoad({ filter: /.*/, namespace: 'inline-css' }, async (args) => {
+      const css = (await transform(await readFile(args.path, 'utf8'), { loader: 'css', minify: true })).code;
+      return { contents: `export default ${JSON.stringify(css)};`, loader: 'js' };
+    });
+  },
+};
+
+/**
+ * WXT bundles content scripts as one classic script each, with no chunks. The
+ * annotator is built here as an ES module instead, so the content script every
+ * page loads can stay a gate and import the rest only on pages about the story.
+ */
+async function buildAnnotator(minify: boolean): Promise<string> {
+  const out = await build({
+    entryPoints: [resolve(import.meta.dirname, 'entrypoints/content/annotator.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    target: 'es2022',
+    minify,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    legalComments: 'none',
+    plugins: [inlineCss],
+  });
+  return out.outputFiles[0]!.text;
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,11 +48,21 @@ export default defineConfig({
     plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false })],
     build: { target: 'es2022' },
   }),
+  hooks: {
+    'build:publicAssets': async (wxt, files) => {
+      files.push({ relativeDest: ANNOTATOR_FILE, contents: await buildAnnotator(wxt.config.mode === 'production') });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Sourced context for news about TikTok and ByteDance, right in the article. Works offline; sends nothing.',
     permissions: ['storage'],
     action: { default_title: 'Backstory' },
+    // The annotator chunk, imported by the content script on pages about the story. Chrome
+    // serves it under a per-session URL, so pages cannot probe for it.
+    web_accessible_resources: [
+      { resources: [ANNOTATOR_FILE], matches: CONTENT_MATCHES, ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

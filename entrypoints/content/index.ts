@@ -1,6 +1,11 @@
 import './highlights.css';
-import { startBackstory } from './controller.ts';
+import { watchGate } from './gate-watch.ts';
+import { loadAnnotator } from './load-annotator.ts';
 
+/**
+ * The script every page loads: the gate, and nothing else. Only a page that
+ * names the story loads the annotator (scope, detection, matcher, painter, cards).
+ */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -9,6 +14,6 @@ export default defineContentScript({
   main(ctx) {
     // Highlights need the Custom Highlight API (Chrome 105, Firefox 140); without it, do nothing.
     if (typeof Highlight === 'undefined' || !('highlights' in CSS)) return;
-    startBackstory(ctx);
+    watchGate(ctx, document, () => loadAnnotator(ctx));
   },
 });

@@ -1,11 +1,40 @@
-/** Content-script phases, visible in DevTools' Performance panel as backstory:* measures. */
+/**
+ * Content-script phases, visible in DevTools' Performance panel as backstory:*
+ * measures, but only when storage.local holds `"backstory:measures": true` (the
+ * bench and the tests set it). Otherwise nothing is written, and a page carries no
+ * trace of Backstory. Until the setting is read, measures wait in memory.
+ */
+import { browser } from 'wxt/browser';
+import { MEASURES_KEY } from '../../data/measures-key.ts';
 
-function record(name: string, start: number, end = performance.now()) {
+type Measure = [name: string, start: number, end: number];
+let enabled: boolean | undefined;
+let pending: Measure[] = [];
+
+function write([name, start, end]: Measure) {
   try {
     performance.measure(`backstory:${name}`, { start, end });
   } catch {
     // A page that replaced performance.measure must not break us.
   }
+}
+
+void browser.storage.local.get(MEASURES_KEY).then(
+  (got) => {
+    enabled = got[MEASURES_KEY] === true;
+    if (enabled) pending.forEach(write);
+    pending = [];
+  },
+  () => {
+    enabled = false;
+    pending = [];
+  },
+);
+
+/** Records `backstory:<name>` from `start` to `end`, if measures are on. */
+export function record(name: string, start: number, end = performance.now()) {
+  if (enabled) write([name, start, end]);
+  else if (enabled === undefined) pending.push([name, start, end]);
 }
 
 /** Times synchronous work exactly, with nothing queued behind it counted in. */

@@ -252,6 +252,17 @@ describe('pages that are not about the story', () => {
     });
   }
 
+  it('popup: says a quiet page is not about the story, answered by the gate alone', async () => {
+    const page = await open('/corpus/bbc-1.html');
+    await waitForPhase(page, 'pass');
+    expect(await phasesSeen(page)).not.toContain('backstory:load'); // the annotator never loaded
+    const tabId = await tabIdOf(session.worker, page);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.locator('[role="status"]').textContent()).toMatch(/not about TikTok or ByteDance/);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   for (const file of ['hard-lifestyle-dance.html', 'hard-share-bar-only.html', 'hard-chip-race.html', 'hard-embedded-video.html']) {
     it(`does not annotate ${file}`, async () => {
       const page = await open(`/pages/${file}`);

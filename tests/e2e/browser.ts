@@ -4,6 +4,7 @@
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { MEASURES_KEY } from '../../data/measures-key.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,7 +25,7 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(opts: { headless?: boolean; extensionDir?: string } = {}): Promise<Session> {
+export async function launchWithExtension(opts: { headless?: boolean; extensionDir?: string; measures?: boolean } = {}): Promise<Session> {
   const dir = opts.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run \`npm run build\`.`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'backstory-e2e-'));
@@ -49,6 +50,8 @@ export async function launchWithExtension(opts: { headless?: boolean; extensionD
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  // Turn on the backstory:* performance measures the tests wait for (off for users: no trace in pages).
+  if (opts.measures ?? true) await worker.evaluate((key) => chrome.storage.local.set({ [key]: true }), MEASURES_KEY);
   return {
     context,
     worker,

@@ -16,21 +16,9 @@ export interface PageOutcome {
   phases: string[];
 }
 
-/** Waits until the content script's first pass on the page has finished, however it ended. */
-export async function waitForFirstPass(page: Page, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const seen = (n: string) => performance.getEntriesByName(`backstory:${n}`).length > 0;
-      if (!seen('gate')) return false;
-      const gateEnd = performance.getEntriesByName('backstory:gate')[0]!;
-      const settled = performance.now() - (gateEnd.startTime + gateEnd.duration) > 250;
-      if (seen('match-paint')) return true;
-      if (seen('scope') && !seen('detect')) return settled; // a page with no main content stops after scope
-      return settled && !seen('index-load');
-    },
-    undefined,
-    { timeout, polling: 50 },
-  );
+/** Waits until the content script's first pass on the page has finished, however it ended (`backstory:pass`). */
+export async function waitForFirstPass(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('backstory:pass').length > 0, undefined, { timeout, polling: 50 });
 }
 
 /** Opens `url` and reports the outcome; highlights must lie inside one of `allowed` (CSS selectors). */

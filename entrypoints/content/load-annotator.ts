@@ -1,0 +1,22 @@
+/**
+ * Loads the annotator chunk: a web-accessible ES module, built beside the
+ * content script (see wxt.config.ts), imported into the content script's own
+ * isolated world. Chrome serves it under a per-session dynamic URL
+ * (`use_dynamic_url`), so a page cannot probe for it.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { phase } from './measure.ts';
+
+/** Where the build puts the chunk, relative to the extension's root. */
+export const ANNOTATOR_PATH = '/content-scripts/annotator.js';
+
+interface AnnotatorModule {
+  startBackstory(ctx: ContentScriptContext, doc?: Document): void;
+}
+
+export async function loadAnnotator(ctx: ContentScriptContext): Promise<void> {
+  const url = browser.runtime.getURL(ANNOTATOR_PATH as '/popup.html');
+  const mod = await phase('load', () => import(/* @vite-ignore */ url) as Promise<AnnotatorModule>);
+  if (!ctx.isInvalid) mod.startBackstory(ctx);
+}
