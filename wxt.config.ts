@@ -43,6 +43,8 @@ async function buildAnnotator(minify: boolean): Promise<string> {
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // No auto-imports: every import is visible, and the linter can check it.
+  imports: false,
   vite: () => ({
     // devToolsEnabled/prefresh off: the extension build must not carry dev hooks.
     plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false })],

@@ -1,3 +1,4 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import { bundledDataset } from '../../data/dataset/index.ts';
 import { DATA_REVISION_KEY } from '../../data/revision.ts';
 import type { Dataset } from '../../data/schema.ts';

@@ -1,3 +1,4 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import './highlights.css';
 import { watchGate } from './gate-watch.ts';
 import { loadAnnotator } from './load-annotator.ts';

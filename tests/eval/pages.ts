@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { startHarness } from '../e2e/browser.ts';
 import { annotateOne, type PageOutcome } from './annotate-pages.ts';
 import { measureDates } from './dates.ts';
-import { buildRealMarkup, REAL_MARKUP_PAGES } from './real-markup.ts';
+import { ARTICLE_ZONES, buildRealMarkup, REAL_MARKUP_PAGES } from './real-markup.ts';
 import { measureScope } from './scope.ts';
 import { median } from './word-overlap.ts';
 
@@ -27,8 +27,7 @@ async function main() {
   const page = await h.session.context.newPage();
   const outcomes = new Map<string, PageOutcome>();
   for (const m of manifest) {
-    const allowed = [m.bodySelector, ...(m.headlineSelector ? [m.headlineSelector] : [])];
-    outcomes.set(m.file, await annotateOne(page, h.server.url(`/real/${m.file}`), allowed));
+    outcomes.set(m.file, await annotateOne(page, h.server.url(`/real/${m.file}`), ARTICLE_ZONES));
   }
   const readabilityHits: string[] = [];
   for (const name of readabilityPages) {

@@ -46,9 +46,6 @@ export interface RealMarkupPage {
   host: string;
   /** Whether `<html lang>` was set to the article's language or left as the host page had it. */
   langAttribute: 'article' | 'host';
-  /** CSS path of the replaced body: highlights outside it (and the headline) are in chrome. */
-  bodySelector: string;
-  headlineSelector: string | null;
 }
 
 /** Hosts: readerable pages of real sites (not Readability's small synthetic tests) with an article of some size. */
@@ -87,20 +84,6 @@ function placeInPage(args: { source: string; expected: string; article: Article 
   for (const [el, n] of counts) if (n >= matched.length * 0.8 && (!body || depth(el) > depth(body))) body = el;
   if (!body || body === doc.body || body === doc.documentElement) return null;
 
-  const pathOf = (el: Element): string => {
-    const parts: string[] = [];
-    for (let e: Element | null = el; e && e !== doc.documentElement; e = e.parentElement) {
-      const parent: Element | null = e.parentElement;
-      const index = parent ? [...parent.children].indexOf(e) + 1 : 1;
-      parts.unshift(`${e.localName}:nth-child(${index})`);
-    }
-    return `html > ${parts.join(' > ')}`;
-  };
-
-  // The rest of the original article, outside the body found (a section split off by an ad slot): removed too.
-  for (const el of doc.body.querySelectorAll('p, li, blockquote, h2, h3')) {
-    if (!body.contains(el) && el.isConnected && wanted.has(norm(el.textContent))) el.remove();
-  }
   const h1 = doc.querySelector('h1');
   const headlineInBody = h1 ? body.contains(h1) : false;
   body.replaceChildren();
@@ -123,11 +106,7 @@ function placeInPage(args: { source: string; expected: string; article: Article 
   if (setLang) doc.documentElement.setAttribute('lang', article.lang);
   const headline = headlineInBody ? body.querySelector('h1') : h1;
   headline?.setAttribute('data-real-markup', 'headline');
-  return {
-    html: `<!DOCTYPE html>\n${doc.documentElement.outerHTML}\n`,
-    bodySelector: pathOf(body),
-    headlineSelector: headline ? pathOf(headline) : null,
-  };
+  return { html: `<!DOCTYPE html>\n${doc.documentElement.outerHTML}\n` };
 }
 
 /** Builds every page into REAL_MARKUP_PAGES and returns the manifest. */
@@ -170,8 +149,6 @@ export async function buildRealMarkup(): Promise<RealMarkupPage[]> {
           subtopic: article.subtopic,
           host,
           langAttribute: setLang ? 'article' : 'host',
-          bodySelector: placed.bodySelector,
-          headlineSelector: placed.headlineSelector,
         });
       }
     }
@@ -180,5 +157,8 @@ export async function buildRealMarkup(): Promise<RealMarkupPage[]> {
   if (skipped.length) console.info(`real-markup: no article body found in ${[...new Set(skipped)].join(', ')}; those hosts were skipped`);
   return manifest;
 }
+
+/** Where highlights may be: the placed article's body and headline (marked by the builder). */
+export const ARTICLE_ZONES = ['[data-real-markup="body"]', '[data-real-markup="headline"]'];
 
 export const manifestJson = (manifest: RealMarkupPage[]) => `${JSON.stringify(manifest, null, 2)}\n`;
