@@ -7,8 +7,10 @@
  *
  * The result names two elements: `root`, what Backstory reads (the story, or the
  * `article`/`main` around it when that adds little beyond its headline and
- * byline), and `keep`, the chain from the story up to the root, which the chrome
- * rules never exclude (a wrapper that contains the story is never chrome).
+ * byline), and `keep`, the chains from the story and from every container of a
+ * good share of its paragraphs up to the root, which the chrome rules never
+ * exclude (a wrapper that contains the story is never chrome). Comment sections
+ * score low and are never kept, however many paragraphs they hold.
  */
 import { classOf, INLINE_TAGS, NEVER_TEXT_TAGS } from './exclusions.ts';
 
@@ -17,7 +19,7 @@ export interface MainContent {
   root: Element;
   /** The container with the best run of paragraphs. */
   story: Element;
-  /** `story` and its ancestors up to `root`: never excluded as chrome. */
+  /** The story's containers and their ancestors up to `root`: never excluded as chrome. */
   keep: ReadonlySet<Element>;
 }
 
