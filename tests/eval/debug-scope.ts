@@ -1,20 +1,12 @@
-// Diagnostics for one page: npx vite-node tests/eval/debug-scope.ts NAME [dir]
-import { build } from 'esbuild';
-import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumPath } from '../e2e/browser.ts';
-import { serveStatic } from '../e2e/server.ts';
-const [name, dir = '../shared/corpus/readability'] = process.argv.slice(2);
-const probe = (await build({ entryPoints: [resolve(import.meta.dirname, 'scope-probe.ts')], bundle: true, write: false, format: 'iife' })).outputFiles[0]!.text;
-const server = await serveStatic({ '/': dir });
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
-const page = await browser.newPage();
-await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
-await page.goto(server.url(`/${name}.html`), { waitUntil: 'load' });
-await page.addScriptTag({ content: probe });
-console.log((await page.evaluate(() => window.backstoryCandidates())).join('\n'));
-const s = await page.evaluate(() => window.backstoryScope());
-console.log('root', s.root, '\n', s.text.replace(/\s+/g, ' ').slice(0, Number(process.env.CHARS ?? 600)).replaceAll('\u2029', ' | '));
-console.log(JSON.stringify(await page.evaluate(() => window.backstoryDecision())));
-await browser.close();
-await server.close();
+// Diagnostics for one page: the best-scoring containers, the text read, the decision.
+//   npx vite-node tests/eval/debug-scope.ts NAME [dir]     (CHARS=3000 prints more of the text)
+import { probePages } from './probe-pages.ts';
+
+const [name, dir = 'tests/fixtures/readability'] = process.argv.slice(2);
+if (!name) throw new Error('usage: debug-scope.ts NAME [dir]');
+await probePages('scope-probe.ts', dir, [name], async (page) => {
+  console.log((await page.evaluate(() => window.backstoryCandidates())).join('\n'));
+  const s = await page.evaluate(() => window.backstoryScope());
+  console.log('root', s.root, '\n', s.text.replace(/\s+/g, ' ').slice(0, Number(process.env.CHARS ?? 600)).replaceAll('\u2029', ' | '));
+  console.log(JSON.stringify(await page.evaluate(() => window.backstoryDecision())));
+});
