@@ -18,7 +18,7 @@ import { coldInChild, median, parsedDataset, throughput, warmStartup } from './n
 import { analyseTrace, DETAILED, traced } from './trace.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CORPUS = process.env.BACKSTORY_CORPUS ?? resolve(ROOT, '../shared/corpus/readability');
+const CORPUS = process.env.BACKSTORY_CORPUS ?? resolve(ROOT, 'tests/fixtures/readability');
 const FIXTURES = resolve(ROOT, 'tests/fixtures/pages');
 const RESULTS = resolve(import.meta.dirname, 'results.json');
 const QUICK = process.env.BENCH_QUICK === '1'; // a smoke run: 10 corpus pages, 1 load per page
