@@ -8,7 +8,7 @@
 export const LANGUAGES = ['en', 'zh', 'ja', 'es', 'fr', 'de', 'pt'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** Frequent short words that tell the Latin-script languages apart: none is common in two of them. */
+/** Frequent short words that tell the Latin-script languages apart. */
 const FUNCTION_WORDS: Record<'en' | 'es' | 'fr' | 'de' | 'pt', readonly string[]> = {
   en: ['the', 'and', 'of', 'to', 'is', 'that', 'for', 'with', 'was', 'on', 'it', 'said', 'by', 'are', 'from', 'has', 'have', 'this', 'which', 'would'],
   es: ['el', 'los', 'las', 'del', 'y', 'con', 'una', 'es', 'al', 'su', 'más', 'pero', 'sus', 'fue', 'según', 'muy', 'también', 'entre', 'hasta', 'desde'],
@@ -40,14 +40,15 @@ function countScripts(text: string): ScriptCounts {
   return c;
 }
 
+/** Function word → the languages whose list has it ("des" and "das" are in two), built once. */
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const [lang, list] of Object.entries(FUNCTION_WORDS)) for (const w of list) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), lang]);
+
 /** Function-word hits per Latin-script language, best first. */
 function latinScores(text: string): [string, number][] {
   const counts = new Map<string, number>();
-  const lookup = new Map<string, string[]>();
-  for (const [lang, list] of Object.entries(FUNCTION_WORDS)) for (const w of list) lookup.set(w, [...(lookup.get(w) ?? []), lang]);
   for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
-    const langs = lookup.get(m[0]);
-    if (langs) for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1);
+    for (const lang of LANGUAGES_OF.get(m[0]) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1]);
 }

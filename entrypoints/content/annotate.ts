@@ -7,10 +7,11 @@ import { BLOCK_BREAK } from '../../data/fold.ts';
 import { createMatcher, findTerms, type Matcher } from '../../data/find-terms.ts';
 import { emptyCounts, type LayerCounts } from '../../data/layers.ts';
 import type { TermIndex } from '../../data/term-index.ts';
-import { detectCoverage, type CoverageDecision } from '../../data/topic.ts';
+import type { CoverageDecision } from '../../data/topic.ts';
 import type { ArticleDate } from '../../data/article-date.ts';
 import { readArticleDate } from './article-date.ts';
 import { passesGate } from './gate.ts';
+import { decideCoverage } from './page-coverage.ts';
 import type { MatchIndex, PaintedMatch } from './hit-test.ts';
 import type { LayerHighlights } from './layer-highlights.ts';
 import { findMainContent } from './main-content.ts';
@@ -46,8 +47,7 @@ export async function annotatePage(env: AnnotateEnv): Promise<Annotation & { mat
   if (!scope) return { status: 'passing' };
   const { root, keep } = scope;
   const page = await phase('collect', () => collectText(root, slicer, keep));
-  const headline = root.querySelector('h1')?.textContent ?? doc.querySelector('h1')?.textContent ?? '';
-  const decision = phaseSync('detect', () => detectCoverage({ title: doc.title, headline, mainText: page.text, lang: doc.documentElement.lang }));
+  const decision = phaseSync('detect', () => decideCoverage(doc, root, page.text));
   if (!decision.coverage) return { status: 'passing', decision };
   let matcher = env.matcher;
   if (!matcher) {

@@ -12,6 +12,7 @@
  * exclude (a wrapper that contains the story is never chrome). Comment sections
  * score low and are never kept, however many paragraphs they hold.
  */
+import { inheritedVerdicts } from './ancestor-verdicts.ts';
 import { classOf, INLINE_TAGS, NEVER_TEXT_TAGS } from './exclusions.ts';
 
 export interface MainContent {
@@ -92,34 +93,11 @@ function visibleLength(s: string): number {
 /** Per-block text and link text over the whole body, in one walk with cached ancestor verdicts. */
 function measureBlocks(body: Element) {
   const doc = body.ownerDocument;
-  const verdicts = new Map<Element, Blockish>();
-  const verdict = (el: Element): Blockish => {
-    const chain: Element[] = [];
-    let cur: Element | null = el;
-    let known: Blockish | undefined;
-    while (cur) {
-      known = verdicts.get(cur);
-      if (known) break;
-      chain.push(cur);
-      if (cur === body) break;
-      cur = cur.parentElement;
-    }
-    let above: Blockish = known ?? { block: body, inLink: false, skip: false };
-    for (let k = chain.length - 1; k >= 0; k--) {
-      const e = chain[k]!;
-      const name = e.localName;
-      const v: Blockish = above.skip
-        ? above
-        : {
-            skip: NEVER_TEXT_TAGS.has(name) || e.hasAttribute('hidden'),
-            block: INLINE_TAGS.has(name) ? above.block : e,
-            inLink: above.inLink || name === 'a',
-          };
-      verdicts.set(e, v);
-      above = v;
-    }
-    return above;
-  };
+  const verdict = inheritedVerdicts<Blockish>(body, { block: body, inLink: false, skip: false }, (e, above) => {
+    if (above.skip) return above;
+    const name = e.localName;
+    return { skip: NEVER_TEXT_TAGS.has(name) || e.hasAttribute('hidden'), block: INLINE_TAGS.has(name) ? above.block : e, inLink: above.inLink || name === 'a' };
+  });
   const blocks = new Map<Element, { text: number; link: number }>();
   const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   let lastParent: Element | null = null;

@@ -9,6 +9,7 @@
  * once and cached, so a page pays per element, not per text node per ancestor.
  */
 import { BLOCK_BREAK } from '../../data/fold.ts';
+import { inheritedVerdicts } from './ancestor-verdicts.ts';
 import { INLINE_TAGS, isExcluded } from './exclusions.ts';
 import type { Slicer } from './slicer.ts';
 
@@ -28,40 +29,16 @@ interface Verdict {
   block: Element;
 }
 
-/** Verdicts for `el` and its ancestors up to `root`, filling `cache`. */
-function verdictOf(el: Element, root: Element, keep: ReadonlySet<Element>, cache: Map<Element, Verdict>): Verdict {
-  const chain: Element[] = [];
-  let cur: Element | null = el;
-  let known: Verdict | undefined;
-  while (cur) {
-    known = cache.get(cur);
-    if (known) break;
-    chain.push(cur);
-    if (cur === root) break;
-    cur = cur.parentElement;
-  }
-  let above: Verdict = known ?? { excluded: false, block: root };
-  for (let k = chain.length - 1; k >= 0; k--) {
-    const e = chain[k]!;
-    const v: Verdict =
-      e === root
-        ? { excluded: false, block: root }
-        : above.excluded
-          ? above
-          : { excluded: !keep.has(e) && isExcluded(e), block: INLINE_TAGS.has(e.localName) ? above.block : e };
-    cache.set(e, v);
-    above = v;
-  }
-  return above;
-}
-
 /**
- * The text under `root`, chrome excluded. Elements in `keep` (the story and its
- * ancestors up to root) are never chrome, whatever their class or tag says.
+ * The text under `root`, chrome excluded. Elements in `keep` (the story's
+ * containers and their ancestors up to root) are never chrome, whatever their
+ * class or tag says.
  */
 export async function collectText(root: Element, slicer?: Slicer, keep: ReadonlySet<Element> = new Set()): Promise<PageText> {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const cache = new Map<Element, Verdict>();
+  const verdictOf = inheritedVerdicts<Verdict>(root, { excluded: false, block: root }, (e, above) =>
+    above.excluded ? above : { excluded: !keep.has(e) && isExcluded(e), block: INLINE_TAGS.has(e.localName) ? above.block : e },
+  );
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -74,7 +51,7 @@ export async function collectText(root: Element, slicer?: Slicer, keep: Readonly
     const parent = node.parentElement;
     if (!parent) continue;
     if (parent !== lastParent) {
-      verdict = verdictOf(parent, root, keep, cache);
+      verdict = verdictOf(parent);
       lastParent = parent;
     }
     if (!verdict!.excluded) {

@@ -4,7 +4,7 @@
  */
 import { findMainContent, topCandidates } from '../../entrypoints/content/main-content.ts';
 import { collectText } from '../../entrypoints/content/page-text.ts';
-import { detectCoverage } from '../../data/topic.ts';
+import { decideCoverage } from '../../entrypoints/content/page-coverage.ts';
 
 const describe = (el: Element) =>
   `${el.localName}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`.slice(0, 90);
@@ -32,6 +32,5 @@ window.backstoryDecision = async () => {
   const scope = findMainContent(document);
   if (!scope) return 'no main content';
   const page = await collectText(scope.root, undefined, scope.keep);
-  const headline = scope.root.querySelector('h1')?.textContent ?? document.querySelector('h1')?.textContent ?? '';
-  return { root: describe(scope.root), ...detectCoverage({ title: document.title, headline, mainText: page.text, lang: document.documentElement.lang }) };
+  return { root: describe(scope.root), ...decideCoverage(document, scope.root, page.text) };
 };
