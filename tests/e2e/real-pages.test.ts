@@ -73,7 +73,12 @@ describe('the real-markup corpus', () => {
       // Pages whose own scripts write the DOM differently on every load (clocks, random ids) cannot be compared.
       const comparable: string[] = [];
       // The DOM once the page's own scripts have stopped writing it (two equal snapshots 250 ms apart, 4 s at most).
+      // All the pages share one loopback origin, and their scripts (consent banners) keep state in its
+      // storage: each load starts from empty storage in both browsers, so they see the same page.
       const settled = async (page: typeof plain, url: string, annotate: boolean) => {
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'all' });
+        await cdp.detach();
         if (annotate) await annotateOne(page, url, ALLOWED);
         else await page.goto(url, { waitUntil: 'load' });
         let last = await domOutsideHost(page);
