@@ -24,6 +24,10 @@ const NO_HTML = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page and dataset text render as text, never as HTML.' },
   { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'Never write HTML: build nodes or render text.' },
 ];
+const DATA_IS_PURE = [
+  ['wxt', 'wxt/*', '@webext-core/*', 'dexie', 'preact', 'preact/*', '**/entrypoints/**', '**/components/**'],
+  'data/ is pure: no browser, storage, UI or context code.',
+];
 const NO_REGEXP = { selector: "NewExpression[callee.name='RegExp']", message: 'No RegExp built at run time: match literally.' };
 
 export default tseslint.config(
@@ -35,7 +39,7 @@ export default tseslint.config(
   },
   {
     // Product code writes no HTML and builds no pattern from data: matching is literal
-    // (data/find-terms.ts). Tests may build their fixtures as they like.
+    // (data/match/find-terms.ts). Tests may build their fixtures as they like.
     files: ['entrypoints/**/*.{ts,tsx}', 'components/**/*.tsx', 'data/**/*.ts'],
     ignores: ['data/scripts/**'],
     rules: { 'no-restricted-syntax': ['error', ...NO_HTML, NO_REGEXP] },
@@ -83,7 +87,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': ['error', ...BROWSER_GLOBALS, ...DOM_GLOBALS],
       '@typescript-eslint/no-restricted-imports': noImport(
-        [['wxt', 'wxt/*', '@webext-core/*', 'dexie', 'preact', 'preact/*', '**/entrypoints/**', '**/components/**'], 'data/ is pure: no browser, storage, UI or context code.'],
+        DATA_IS_PURE,
+      ),
+    },
+  },
+  {
+    // The page-side core: what the annotator chunk carries. It reads folded text and a
+    // compiled term index, never the records' schemas (zod) or their compiler.
+    files: ['data/match/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': noImport(
+        DATA_IS_PURE,
+        [['**/records/**', 'zod', 'zod/*'], 'data/match/ is the page-side core: it knows the compiled term index, not the records.'],
       ),
     },
   },

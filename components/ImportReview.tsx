@@ -1,5 +1,5 @@
-import type { ImportCheck } from '../data/pack-import.ts';
-import type { RecordChange } from '../data/pack-merge.ts';
+import type { ImportCheck } from '../data/records/pack-import.ts';
+import type { RecordChange } from '../data/records/pack-merge.ts';
 
 /** Titles listed per kind of change; the rest are counted. */
 export const LISTED_CHANGES = 50;

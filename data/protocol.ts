@@ -5,9 +5,9 @@
  */
 import * as z from 'zod/mini';
 import { LAYERS } from './layers.ts';
-import { MAX_PACK_BYTES } from './pack-limits.ts';
-import type { ImportCheck } from './pack-import.ts';
-import type { PackHeader } from './schema.ts';
+import { MAX_PACK_BYTES } from './records/pack-limits.ts';
+import type { ImportCheck } from './records/pack-import.ts';
+import type { PackHeader } from './records/schema.ts';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -120,7 +120,7 @@ export type ImportRequest = { text: string; fileName: string };
 
 /** Content script → background. */
 export interface ContentToBackground {
-  getTermIndex(): Result<import('./term-index.ts').TermIndex>;
+  getTermIndex(): Result<import('./match/terms.ts').TermIndex>;
   getCard(data: { id: string }): Result<CardData>;
   /** Sets the toolbar badge; only sent for coverage pages. */
   reportPage(data: PageState): Result<null>;

@@ -1,5 +1,5 @@
 /** npm run data:format — rewrites the record files in the one stable format the lint accepts. */
-import { DATASET_FILES, formatRecords } from '../lint-dataset.ts';
+import { DATASET_FILES, formatRecords } from '../records/lint-dataset.ts';
 import { readDatasetFiles, writeDatasetFile } from './load-files.ts';
 
 const files = readDatasetFiles();

@@ -1,7 +1,7 @@
 /** npm run data:schema — regenerates data/dataset.schema.json and data/pack.schema.json from the zod schemas (zod 4's toJSONSchema). */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { datasetJsonSchema, packJsonSchema } from '../json-schema.ts';
+import { datasetJsonSchema, packJsonSchema } from '../records/json-schema.ts';
 
 for (const [name, schema] of [['dataset', datasetJsonSchema()], ['pack', packJsonSchema()]] as const) {
   const out = resolve(import.meta.dirname, `../${name}.schema.json`);

@@ -1,7 +1,7 @@
 /** Reads the dataset files from disk (Node tooling only). */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DATASET_FILES, type DatasetFiles } from '../lint-dataset.ts';
+import { DATASET_FILES, type DatasetFiles } from '../records/lint-dataset.ts';
 
 export const DATASET_DIR = resolve(import.meta.dirname, '../dataset');
 

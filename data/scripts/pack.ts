@@ -6,10 +6,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildPack } from '../pack-build.ts';
-import { packCounts } from '../pack-merge.ts';
-import { validatePack } from '../pack-validate.ts';
-import { datasetSchema } from '../schema.ts';
+import { buildPack } from '../records/pack-build.ts';
+import { packCounts } from '../records/pack-merge.ts';
+import { validatePack } from '../records/pack-validate.ts';
+import { datasetSchema } from '../records/schema.ts';
 import { bundledDataset } from '../dataset/index.ts';
 
 const { values, positionals } = parseArgs({

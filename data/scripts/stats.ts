@@ -1,8 +1,8 @@
 /** npm run data:stats — the dataset's version, review date and counts, as JSON. */
 import * as z from 'zod';
-import { datasetSchema } from '../schema.ts';
-import { datasetStats } from '../stats.ts';
-import { compileTermIndex } from '../term-index.ts';
+import { datasetSchema } from '../records/schema.ts';
+import { datasetStats } from '../records/stats.ts';
+import { compileTermIndex } from '../records/term-index.ts';
 import { readDatasetFiles } from './load-files.ts';
 
 const files = readDatasetFiles();

@@ -7,8 +7,8 @@
  * Never edit an old version(): add a new one.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { AnyRecord, DatasetMeta, Pack, Source } from '../../data/schema.ts';
-import type { TermIndex } from '../../data/term-index.ts';
+import type { AnyRecord, DatasetMeta, Pack, Source } from '../../data/records/schema.ts';
+import type { TermIndex } from '../../data/match/terms.ts';
 
 export interface MetaValues {
   dataset: DatasetMeta;
@@ -26,7 +26,7 @@ export interface PackRow {
   installed: string;
 }
 
-/** Merge order: earliest installed first, ties by id (see data/pack-merge.ts). */
+/** Merge order: earliest installed first, ties by id (see data/records/pack-merge.ts). */
 export function byInstallOrder(a: PackRow, b: PackRow): number {
   if (a.installed !== b.installed) return a.installed < b.installed ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

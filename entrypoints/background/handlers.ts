@@ -5,7 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { buildCardData } from '../../data/card-data.ts';
+import { buildCardData } from '../../data/records/card-data.ts';
+import { linkedIds } from '../../data/records/links.ts';
 import { cardDataSchema, requestSchemas, termIndexSchema, type Result } from '../../data/protocol.ts';
 import { countAll } from '../../data/count.ts';
 import type { BackstoryDatabase } from './database.ts';
@@ -48,12 +49,8 @@ export function registerHandlers(getDb: () => Promise<BackstoryDatabase>) {
     const record = await db.records.get(req.value.id);
     const meta = await db.getMeta('dataset');
     if (!record || !meta) return { ok: false, error: `No record ${req.value.id}.` };
-    const ids = new Set<string>();
-    if (record.type === 'entity') record.related.forEach((id) => ids.add(id));
-    if (record.type === 'event') [...record.follows, ...record.supersedes, ...record.entities].forEach((id) => ids.add(id));
     const followers = (await db.getMeta('followers')) ?? {};
-    (followers[record.id] ?? []).forEach((id) => ids.add(id));
-    const linked = new Map((await db.records.bulkGet([...ids])).flatMap((r) => (r ? [[r.id, r] as const] : [])));
+    const linked = new Map((await db.records.bulkGet(linkedIds(record, followers))).flatMap((r) => (r ? [[r.id, r] as const] : [])));
     const sources = new Map((await db.sources.bulkGet(record.sources)).flatMap((s) => (s ? [[s.id, s] as const] : [])));
     const packId = (await db.getMeta('origins'))?.[record.id];
     const pack = packId ? (await db.packs.get(packId))?.pack.pack : undefined;

@@ -1,7 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { bundledDataset } from '../../data/dataset/index.ts';
 import { DATA_REVISION_KEY } from '../../data/revision.ts';
-import type { Dataset } from '../../data/schema.ts';
+import type { Dataset } from '../../data/records/schema.ts';
 import { BackstoryDatabase } from './database.ts';
 import { registerHandlers } from './handlers.ts';
 import { registerPackHandlers } from './pack-handlers.ts';

@@ -3,10 +3,10 @@
  * writes (one at a time) and tells open tabs when the data changed. The deciding
  * is done by the pure functions in data/; this only reads and writes Dexie.
  */
-import { checkImport, type ImportCheck } from '../../data/pack-import.ts';
-import { exportPack, mergePacks, packCounts } from '../../data/pack-merge.ts';
+import { checkImport, type ImportCheck } from '../../data/records/pack-import.ts';
+import { exportPack, mergePacks, packCounts } from '../../data/records/pack-merge.ts';
 import type { InstalledData } from '../../data/protocol.ts';
-import type { Dataset } from '../../data/schema.ts';
+import type { Dataset } from '../../data/records/schema.ts';
 import { byInstallOrder, type BackstoryDatabase } from './database.ts';
 import { storeMerged } from './seed.ts';
 

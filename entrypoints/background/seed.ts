@@ -5,9 +5,10 @@
  * packs are merged over it again (`storeMerged`), so they survive an update.
  */
 import * as z from 'zod';
-import { dataLabel, mergePacks } from '../../data/pack-merge.ts';
-import { datasetSchema, type Dataset, type Pack } from '../../data/schema.ts';
-import { allRecords, compileTermIndex } from '../../data/term-index.ts';
+import { followersIndex } from '../../data/records/links.ts';
+import { dataLabel, mergePacks } from '../../data/records/pack-merge.ts';
+import { datasetSchema, type Dataset, type Pack } from '../../data/records/schema.ts';
+import { allRecords, compileTermIndex } from '../../data/records/term-index.ts';
 import { byInstallOrder, type BackstoryDatabase, type PackRow } from './database.ts';
 
 export type SeedOutcome =
@@ -18,13 +19,6 @@ export type SeedOutcome =
 export function parseDataset(raw: unknown): { ok: true; dataset: Dataset } | { ok: false; error: string } {
   const parsed = datasetSchema.safeParse(raw);
   return parsed.success ? { ok: true, dataset: parsed.data } : { ok: false, error: z.prettifyError(parsed.error) };
-}
-
-/** Events that name each id in `follows`, so an event card can say what came next. */
-export function followersIndex(ds: Dataset): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const e of ds.events) for (const prev of e.follows) (out[prev] ??= []).push(e.id);
-  return out;
 }
 
 export async function seedDataset(

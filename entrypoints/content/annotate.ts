@@ -3,12 +3,12 @@
  * Each step is a pure function or a thin DOM module; this file only orders them,
  * records their phases and slices the long ones.
  */
-import { BLOCK_BREAK } from '../../data/fold.ts';
-import { createMatcher, findTerms, type Matcher } from '../../data/find-terms.ts';
+import { BLOCK_BREAK } from '../../data/match/fold.ts';
+import { createMatcher, findTerms, type Matcher } from '../../data/match/find-terms.ts';
 import { emptyCounts, type LayerCounts } from '../../data/layers.ts';
-import type { TermIndex } from '../../data/term-index.ts';
-import type { CoverageDecision } from '../../data/topic.ts';
-import type { ArticleDate } from '../../data/article-date.ts';
+import type { TermIndex } from '../../data/match/terms.ts';
+import type { CoverageDecision } from '../../data/match/topic.ts';
+import type { ArticleDate } from '../../data/match/article-date.ts';
 import { readArticleDate } from './article-date.ts';
 import { passesGate } from './gate.ts';
 import { decideCoverage } from './page-coverage.ts';

@@ -1,9 +1,9 @@
 /**
  * Reads the publication-date signals a page carries (the pure decision is
- * data/article-date.ts): JSON-LD, publication metas and microdata, and the
+ * data/match/article-date.ts): JSON-LD, publication metas and microdata, and the
  * `<time datetime>` nearest the headline or byline.
  */
-import { findArticleDate, PUBLISHED_META_KEYS, type ArticleDate, type DateSignals } from '../../data/article-date.ts';
+import { findArticleDate, PUBLISHED_META_KEYS, type ArticleDate, type DateSignals } from '../../data/match/article-date.ts';
 
 const META_KEYS: ReadonlySet<string> = new Set(PUBLISHED_META_KEYS);
 /** Where a byline's date sits: the article's header, a byline or dateline block. */

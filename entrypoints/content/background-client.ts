@@ -6,7 +6,7 @@
  * A worker that was asleep or restarting is retried once.
  */
 import type { CardData, PageState, Result } from '../../data/protocol.ts';
-import type { TermIndex } from '../../data/term-index.ts';
+import type { TermIndex } from '../../data/match/terms.ts';
 import { sendMessage } from './messaging.ts';
 
 async function withRetry<T>(call: () => Promise<T>): Promise<T> {

@@ -7,8 +7,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { DEFAULT_LAYER_SETTINGS, emptyCounts, type LayerCounts, type LayerSettings } from '../../data/layers.ts';
-import type { Matcher } from '../../data/find-terms.ts';
-import type { ArticleDate } from '../../data/article-date.ts';
+import type { Matcher } from '../../data/match/find-terms.ts';
+import type { ArticleDate } from '../../data/match/article-date.ts';
 import type { PageState } from '../../data/protocol.ts';
 import { annotatePage, paintMatches, type Annotation } from './annotate.ts';
 import { loadCard, loadTermIndex, reportPage } from './background-client.ts';

@@ -3,7 +3,7 @@
  * TikTok or ByteDance? Reads the title, description, headline and at most
  * GATE_CHARS of visible text, never the whole page; writes nothing; sends nothing.
  */
-import { GATE_CHARS, mentionsTopic } from '../../data/topic.ts';
+import { GATE_CHARS, mentionsTopic } from '../../data/match/topic.ts';
 
 const SKIP_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
 

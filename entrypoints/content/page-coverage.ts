@@ -1,8 +1,8 @@
 /**
- * The coverage decision's DOM side: the signals detectCoverage (data/topic.ts)
+ * The coverage decision's DOM side: the signals detectCoverage (data/match/topic.ts)
  * takes, read from the page around its main content.
  */
-import { detectCoverage, type CoverageDecision } from '../../data/topic.ts';
+import { detectCoverage, type CoverageDecision } from '../../data/match/topic.ts';
 
 /** Is the main content under `root`, whose text is `mainText`, coverage of the story? */
 export function decideCoverage(doc: Document, root: Element, mainText: string): CoverageDecision {

@@ -8,7 +8,7 @@
  * cost of the walk); each element's verdict (excluded? which block?) is computed
  * once and cached, so a page pays per element, not per text node per ancestor.
  */
-import { BLOCK_BREAK } from '../../data/fold.ts';
+import { BLOCK_BREAK } from '../../data/match/fold.ts';
 import { inheritedVerdicts } from './ancestor-verdicts.ts';
 import { INLINE_TAGS, isExcluded } from './exclusions.ts';
 import type { Slicer } from './slicer.ts';

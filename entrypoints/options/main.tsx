@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ImportState } from '../../components/ImportReview.tsx';
 import { OptionsPage } from '../../components/OptionsPage.tsx';
-import { FILE_PATH, fileSizeProblem } from '../../data/pack-limits.ts';
+import { FILE_PATH, fileSizeProblem } from '../../data/records/pack-limits.ts';
 import type { InstalledData, Result } from '../../data/protocol.ts';
 import { sendMessage } from './messaging.ts';
 

@@ -11,9 +11,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bundledDataset } from '../../data/dataset/index.ts';
-import { createMatcher, findTerms } from '../../data/find-terms.ts';
-import { datasetSchema } from '../../data/schema.ts';
-import { compileTermIndex } from '../../data/term-index.ts';
+import { createMatcher, findTerms } from '../../data/match/find-terms.ts';
+import { datasetSchema } from '../../data/records/schema.ts';
+import { compileTermIndex } from '../../data/records/term-index.ts';
 import { longText } from './generate.ts';
 
 const CHUNK = 24_000;

@@ -5,9 +5,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { bundledDataset } from '../../data/dataset/index.ts';
-import { createMatcher } from '../../data/find-terms.ts';
-import { datasetSchema } from '../../data/schema.ts';
-import { compileTermIndex } from '../../data/term-index.ts';
+import { createMatcher } from '../../data/match/find-terms.ts';
+import { datasetSchema } from '../../data/records/schema.ts';
+import { compileTermIndex } from '../../data/records/term-index.ts';
 
 const ds = datasetSchema.parse(bundledDataset);
 const t0 = performance.now();

@@ -6,10 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { bundledDataset } from '../../data/dataset/index.ts';
-import { createMatcher, findTerms } from '../../data/find-terms.ts';
-import { BLOCK_BREAK } from '../../data/fold.ts';
-import { datasetSchema, type Dataset } from '../../data/schema.ts';
-import { compileTermIndex } from '../../data/term-index.ts';
+import { createMatcher, findTerms } from '../../data/match/find-terms.ts';
+import { BLOCK_BREAK } from '../../data/match/fold.ts';
+import { datasetSchema, type Dataset } from '../../data/records/schema.ts';
+import { compileTermIndex } from '../../data/records/term-index.ts';
 import { longText } from './generate.ts';
 
 export const median = (xs: number[]) => {

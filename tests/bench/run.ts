@@ -10,7 +10,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { compileTermIndex } from '../../data/term-index.ts';
+import { compileTermIndex } from '../../data/records/term-index.ts';
 import { chromiumPath, EXTENSION_DIR, launchWithExtension, pointOfHighlight } from '../e2e/browser.ts';
 import { serveStatic } from '../e2e/server.ts';
 import { articlePage } from './generate.ts';

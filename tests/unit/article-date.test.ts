@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findArticleDate, parseDay, type DateSignals } from '../../data/article-date.ts';
+import { findArticleDate, parseDay, type DateSignals } from '../../data/match/article-date.ts';
 
 const NOW = new Date('2026-12-02T12:00:00Z');
 const none: DateSignals = { jsonLd: [], metas: [], times: [], url: 'https://example.com/news/story' };

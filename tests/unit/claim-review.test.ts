@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { claimReviewsToPack, findClaimReviews, normaliseRating, RATING_VERDICTS, verdictForRating } from '../../data/claim-review.ts';
-import { checkImport } from '../../data/pack-import.ts';
-import { VERDICTS } from '../../data/schema.ts';
+import { claimReviewsToPack, findClaimReviews, normaliseRating, RATING_VERDICTS, verdictForRating } from '../../data/records/claim-review.ts';
+import { checkImport } from '../../data/records/pack-import.ts';
+import { VERDICTS } from '../../data/records/schema.ts';
 import { miniBundled } from './pack-fixtures.ts';
 
 const review = (over: Record<string, unknown> = {}) => ({

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import {
   containsNumber, DATASET_FILES, figuresWithoutNumberInSources, formatRecords, lintDataset, REVIEWED_FIGURE_NUMBERS,
   REVIEWED_UNDATED, type DatasetFiles, type ReviewLists,
-} from '../../data/lint-dataset.ts';
+} from '../../data/records/lint-dataset.ts';
 import { bundledDataset } from '../../data/dataset/index.ts';
-import { datasetSchema } from '../../data/schema.ts';
+import { datasetSchema } from '../../data/records/schema.ts';
 import { miniDataset } from './fixture-dataset.ts';
 
 const dir = resolve(import.meta.dirname, '../../data/dataset');

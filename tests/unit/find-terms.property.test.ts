@@ -6,9 +6,9 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMatcher, findTerms } from '../../data/find-terms.ts';
-import { foldString } from '../../data/fold.ts';
-import type { TermIndex } from '../../data/term-index.ts';
+import { createMatcher, findTerms } from '../../data/match/find-terms.ts';
+import { foldString } from '../../data/match/fold.ts';
+import type { TermIndex } from '../../data/match/terms.ts';
 
 const recorded: { property: string; seed: number; path?: string }[] = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../fixtures/property-seeds.json'), 'utf8'),

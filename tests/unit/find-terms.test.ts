@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher, findTerms } from '../../data/find-terms.ts';
-import { datasetSchema } from '../../data/schema.ts';
-import { compileTermIndex } from '../../data/term-index.ts';
+import { createMatcher, findTerms } from '../../data/match/find-terms.ts';
+import { datasetSchema } from '../../data/records/schema.ts';
+import { compileTermIndex } from '../../data/records/term-index.ts';
 import { miniDataset } from './fixture-dataset.ts';
 
 const matcher = createMatcher(compileTermIndex(datasetSchema.parse(miniDataset())));

@@ -1,5 +1,5 @@
 /** A small, valid dataset for unit tests that must not depend on the bundled one. */
-import type { DatasetInput } from '../../data/schema.ts';
+import type { DatasetInput } from '../../data/records/schema.ts';
 
 export function miniDataset(version = '2026.01.01'): DatasetInput {
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCardData } from '../../data/card-data.ts';
+import { buildCardData } from '../../data/records/card-data.ts';
 import { isStale, newestDate, STALE_AFTER_DAYS } from '../../data/freshness.ts';
-import { claimSchema, type DatasetMeta } from '../../data/schema.ts';
+import { claimSchema, type DatasetMeta } from '../../data/records/schema.ts';
 
 describe('is the context out of date?', () => {
   const today = new Date('2026-12-02T12:00:00Z');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
-import { datasetJsonSchema, packJsonSchema } from '../../data/json-schema.ts';
+import { datasetJsonSchema, packJsonSchema } from '../../data/records/json-schema.ts';
 
 it('publishes a JSON Schema that matches the zod schemas (run npm run data:schema after changing them)', () => {
   const published = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/dataset.schema.json'), 'utf8'));

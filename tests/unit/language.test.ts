@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../data/language.ts';
+import { detectLanguage } from '../../data/match/language.ts';
 
 const es = 'El Tribunal Supremo de Estados Unidos respaldó la ley que obliga a ByteDance a vender TikTok. Según el fallo, la ley es constitucional y la empresa tiene hasta el 19 de enero para vender sus operaciones, pero la compañía dijo que no lo hará.';
 const pt = 'O Congresso dos Estados Unidos aprovou um projeto de lei que pode resultar no banimento do TikTok no país. A ByteDance terá de encontrar um comprador para as operações do TikTok, sob pena de ver o aplicativo banido. A medida foi assinada pelo presidente.';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildPack } from '../../data/pack-build.ts';
-import { validatePack } from '../../data/pack-validate.ts';
-import { datasetSchema } from '../../data/schema.ts';
+import { buildPack } from '../../data/records/pack-build.ts';
+import { validatePack } from '../../data/records/pack-validate.ts';
+import { datasetSchema } from '../../data/records/schema.ts';
 import { bundledDataset } from '../../data/dataset/index.ts';
 import { miniBundled } from './pack-fixtures.ts';
 

@@ -1,5 +1,5 @@
 /** Packs for unit tests, built over the small fixture dataset. */
-import { datasetSchema, type Dataset, type PackInput } from '../../data/schema.ts';
+import { datasetSchema, type Dataset, type PackInput } from '../../data/records/schema.ts';
 import { miniDataset } from './fixture-dataset.ts';
 
 export const miniBundled = (): Dataset => datasetSchema.parse(miniDataset());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions, diffData, exportPack, mergePacks } from '../../data/pack-merge.ts';
-import { checkImport } from '../../data/pack-import.ts';
-import { packSchema, type Pack } from '../../data/schema.ts';
+import { compareVersions, diffData, exportPack, mergePacks } from '../../data/records/pack-merge.ts';
+import { checkImport } from '../../data/records/pack-import.ts';
+import { packSchema, type Pack } from '../../data/records/schema.ts';
 import { goodPack, miniBundled } from './pack-fixtures.ts';
 
 const pack = (over: Parameters<typeof goodPack>[0], oracleSummary: string): Pack => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePack, validatePack } from '../../data/pack-validate.ts';
-import { MAX_PACK_RECORDS } from '../../data/pack-limits.ts';
-import { packSchema, type Pack, type PackInput } from '../../data/schema.ts';
+import { parsePack, validatePack } from '../../data/records/pack-validate.ts';
+import { MAX_PACK_RECORDS } from '../../data/records/pack-limits.ts';
+import { packSchema, type Pack, type PackInput } from '../../data/records/schema.ts';
 import { goodPack, miniBundled } from './pack-fixtures.ts';
 
 const problemsOf = (raw: unknown, installed: Pack[] = []) => {

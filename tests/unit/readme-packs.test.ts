@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RATING_VERDICTS } from '../../data/claim-review.ts';
+import { RATING_VERDICTS } from '../../data/records/claim-review.ts';
 import { STALE_AFTER_DAYS } from '../../data/freshness.ts';
-import { MAX_JSON_DEPTH, MAX_PACK_BYTES, MAX_PACK_RECORDS } from '../../data/pack-limits.ts';
-import { VERDICT_DEFINITIONS, type Verdict } from '../../data/schema.ts';
+import { MAX_JSON_DEPTH, MAX_PACK_BYTES, MAX_PACK_RECORDS } from '../../data/records/pack-limits.ts';
+import { VERDICT_DEFINITIONS, type Verdict } from '../../data/records/schema.ts';
 
 const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
 

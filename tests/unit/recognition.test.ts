@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../data/dataset/index.ts';
-import { createMatcher, findTerms } from '../../data/find-terms.ts';
-import { datasetSchema } from '../../data/schema.ts';
-import { allRecords, compileTermIndex } from '../../data/term-index.ts';
+import { createMatcher, findTerms } from '../../data/match/find-terms.ts';
+import { datasetSchema } from '../../data/records/schema.ts';
+import { allRecords, compileTermIndex } from '../../data/records/term-index.ts';
 
 const ds = datasetSchema.parse(bundledDataset);
 const matcher = createMatcher(compileTermIndex(ds));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fileSizeProblem, MAX_JSON_DEPTH } from '../../data/pack-limits.ts';
-import { checkImport } from '../../data/pack-import.ts';
-import { forbiddenKeys, jsonDepth, readJsonSafely } from '../../data/safe-json.ts';
+import { fileSizeProblem, MAX_JSON_DEPTH } from '../../data/records/pack-limits.ts';
+import { checkImport } from '../../data/records/pack-import.ts';
+import { forbiddenKeys, jsonDepth, readJsonSafely } from '../../data/records/safe-json.ts';
 import { miniBundled } from './pack-fixtures.ts';
 
 const problems = (text: string) => {

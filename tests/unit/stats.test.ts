@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../data/dataset/index.ts';
-import { datasetSchema } from '../../data/schema.ts';
-import { datasetStats } from '../../data/stats.ts';
-import { compileTermIndex } from '../../data/term-index.ts';
+import { datasetSchema } from '../../data/records/schema.ts';
+import { datasetStats } from '../../data/records/stats.ts';
+import { compileTermIndex } from '../../data/records/term-index.ts';
 
 const ds = datasetSchema.parse(bundledDataset);
 const stats = datasetStats(ds, compileTermIndex(ds).terms.length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectCoverage, mentionsTopic } from '../../data/topic.ts';
+import { detectCoverage, mentionsTopic } from '../../data/match/topic.ts';
 
 const para = (s: string, n = 1) => Array.from({ length: n }, () => s).join('\n');
 

@@ -1,5 +1,5 @@
 /** Dataset statistics: what `npm run data:stats` prints. Pure. */
-import { LAYERS } from './layers.ts';
+import { LAYERS } from '../layers.ts';
 import { LAYER_OF, type Dataset } from './schema.ts';
 import { allRecords } from './term-index.ts';
 

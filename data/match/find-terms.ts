@@ -6,8 +6,8 @@
  */
 import { charClass, isDigit, NON_WORD, UNSPACED, WORD } from './char-class.ts';
 import { foldCode, foldText, FOLDED_BREAK } from './fold.ts';
-import { LAYERS, type Layer } from './layers.ts';
-import type { TermIndex } from './term-index.ts';
+import { LAYERS, type Layer } from '../layers.ts';
+import type { TermIndex } from './terms.ts';
 
 /** How far (folded characters, either side) a context word may be from its term. */
 export const CONTEXT_WINDOW = 160;

@@ -9,17 +9,19 @@
  * that passed those reviews.
  */
 import { aliasCollisionKeys } from './lint-dataset.ts';
-import { foldString } from './fold.ts';
+import { foldString } from '../match/fold.ts';
 import { compareVersions, mergePacks, PACK_COLLECTIONS } from './pack-merge.ts';
 import { FILE_PATH, MAX_PACK_RECORDS, MAX_PROBLEMS, type PackProblem } from './pack-limits.ts';
 import { plainErrorMap, plainProblems } from './plain-issues.ts';
-import { packSchema, type Dataset, type Pack } from './schema.ts';
+import { packSchema, type AnyRecord, type Dataset, type Pack } from './schema.ts';
 import { formatPath } from './json-path.ts';
+import { recordCitations, recordLinks } from './links.ts';
 import { allRecords } from './term-index.ts';
 
 export type PackCheck = { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] };
 
 const TYPE_NAMES = { entity: 'an entity', event: 'an event', claim: 'a claim', figure: 'a figure' } as const;
+const TYPE_OF = { entities: 'entity', events: 'event', claims: 'claim', figures: 'figure' } as const;
 
 function capped(problems: PackProblem[]): PackProblem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
@@ -61,29 +63,22 @@ export function checkPackReferences(pack: Pack, bundled: Dataset, others: readon
     if (!target) add(path, `${id} is not a known ${type}`);
     else if (target.type !== type) add(path, `${id} is ${TYPE_NAMES[target.type]}, not ${TYPE_NAMES[type]}`);
   };
-  const cite = (path: PropertyKey[], ids: string[]) =>
-    ids.forEach((id, j) => { if (!sources.has(id)) add([...path, j], `${id} is not a known source`); });
 
-  pack.entities.forEach((r, i) => {
-    cite(['entities', i, 'sources'], r.sources);
-    r.related.forEach((id, j) => expect(['entities', i, 'related', j], id, 'event'));
-  });
+  for (const key of PACK_COLLECTIONS) {
+    if (key === 'sources') continue;
+    pack[key].forEach((r, i) => {
+      const record = { ...r, type: TYPE_OF[key] } as AnyRecord;
+      for (const c of recordCitations(record)) if (!sources.has(c.id)) add([key, i, ...c.path], `${c.id} is not a known source`);
+      for (const l of recordLinks(record)) expect([key, i, l.field, l.index], l.id, l.to);
+    });
+  }
   pack.events.forEach((r, i) => {
-    cite(['events', i, 'sources'], r.sources);
-    r.entities.forEach((id, j) => expect(['events', i, 'entities', j], id, 'entity'));
-    r.follows.forEach((id, j) => expect(['events', i, 'follows', j], id, 'event'));
-    r.supersedes.forEach((id, j) => expect(['events', i, 'supersedes', j], id, 'event'));
     if (r.end && r.end < r.date) add(['events', i, 'end'], `ends (${r.end}) before it starts (${r.date})`);
   });
   pack.claims.forEach((r, i) => {
-    cite(['claims', i, 'sources'], r.sources);
     if (r.noSourceFound && r.sources.length > 0) add(['claims', i, 'noSourceFound'], 'is true, but sources are listed');
     if (!r.noSourceFound && r.sources.length === 0) add(['claims', i, 'sources'], 'a claim needs a source, or noSourceFound: true');
     if (r.aliases.length === 0 && r.cues.length === 0) add(['claims', i, 'aliases'], 'a claim needs wording variants (aliases) or cues to be recognised');
-  });
-  pack.figures.forEach((r, i) => {
-    cite(['figures', i, 'sources'], r.sources);
-    r.history.forEach((h, k) => cite(['figures', i, 'history', k, 'sources'], h.sources));
   });
   for (const key of ['entities', 'events', 'claims', 'figures'] as const) {
     pack[key].forEach((r, i) =>

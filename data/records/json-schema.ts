@@ -7,7 +7,7 @@ export function datasetJsonSchema() {
     ...z.toJSONSchema(datasetSchema, { io: 'input', unrepresentable: 'any' }),
     $id: 'https://backstory.invalid/dataset.schema.json',
     title: 'Backstory dataset pack',
-    description: 'Entities, timeline events, claims and figures with their sources. Generated from data/schema.ts; do not edit.',
+    description: 'Entities, timeline events, claims and figures with their sources. Generated from data/records/schema.ts; do not edit.',
   };
 }
 
@@ -17,6 +17,6 @@ export function packJsonSchema() {
     ...z.toJSONSchema(packSchema, { io: 'input', unrepresentable: 'any' }),
     $id: 'https://backstory.invalid/pack.schema.json',
     title: 'Backstory context pack',
-    description: 'A context pack for Backstory\'s options page: a header and records layered over the bundled dataset. Generated from data/schema.ts; do not edit.',
+    description: 'A context pack for Backstory\'s options page: a header and records layered over the bundled dataset. Generated from data/records/schema.ts; do not edit.',
   };
 }

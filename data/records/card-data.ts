@@ -2,9 +2,9 @@
  * Builds the flat, text-only view a card renders from one stored record and the
  * records it points at. Pure: the background passes in lookups.
  */
-import type { CardData } from './protocol.ts';
+import type { CardData } from '../protocol.ts';
 import { VERDICT_DEFINITIONS, type AnyRecord, type DatasetMeta, type PackHeader, type Source } from './schema.ts';
-import { formatDate } from './format-date.ts';
+import { formatDate } from '../format-date.ts';
 
 export interface CardLookup {
   record(id: string): AnyRecord | undefined;

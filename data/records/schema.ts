@@ -5,7 +5,7 @@
  * content script must not (full zod is ~95 KB gzipped).
  */
 import * as z from 'zod';
-import { LAYERS, type Layer } from './layers.ts';
+import { LAYERS, type Layer } from '../layers.ts';
 
 /** Record ids carry their type, so a reference says what it points at. */
 const idOf = (pattern: RegExp, prefix: string) => z.string().regex(pattern, `must look like ${prefix}-some-slug`);
@@ -213,7 +213,7 @@ export const datasetSchema = z.strictObject({
 
 /**
  * A context pack: records published after a build, layered over the bundled
- * dataset (see data/pack-merge.ts). Versions are dotted numbers compared part by
+ * dataset (see data/records/pack-merge.ts). Versions are dotted numbers compared part by
  * part, so 2026.12.15 and 1.2.0 both work.
  */
 export const packVersionSchema = z.string().regex(/^\d{1,9}(?:\.\d{1,9}){0,3}$/, 'expected a version like 2026.12.15 or 1.2.0');

@@ -3,8 +3,9 @@
  * sources, alias collisions and a stable file format. Pure: give it the files'
  * text, get back one readable problem per line (empty when clean).
  */
+import { recordCitations, recordLinks } from './links.ts';
 import * as z from 'zod';
-import { foldString } from './fold.ts';
+import { foldString } from '../match/fold.ts';
 import { datasetSchema, type Dataset } from './schema.ts';
 import { allRecords, recordSpellings } from './term-index.ts';
 
@@ -73,14 +74,9 @@ export function lintParsed(ds: Dataset, reviewed: ReviewLists = REVIEWED): strin
   };
 
   for (const r of records) {
-    r.sources.forEach((s) => cite(r.id, s));
-    if (r.type === 'entity') r.related.forEach((id) => expect(r.id, id, 'event'));
-    if (r.type === 'event') {
-      r.entities.forEach((id) => expect(r.id, id, 'entity'));
-      [...r.follows, ...r.supersedes].forEach((id) => expect(r.id, id, 'event'));
-      if (r.end && r.end < r.date) problems.push(`${r.id}: ends (${r.end}) before it starts (${r.date})`);
-    }
-    if (r.type === 'figure') r.history.forEach((h) => h.sources.forEach((s) => cite(`${r.id} history`, s)));
+    for (const c of recordCitations(r)) cite(c.path[0] === 'history' ? `${r.id} history` : r.id, c.id);
+    for (const link of recordLinks(r)) expect(r.id, link.id, link.to);
+    if (r.type === 'event' && r.end && r.end < r.date) problems.push(`${r.id}: ends (${r.end}) before it starts (${r.date})`);
     if (r.type === 'claim') {
       if (!r.verdict) problems.push(`${r.id}: a bundled claim needs one of Backstory's verdicts; a fact-checker's rating alone is for imported packs`);
       if (r.noSourceFound && r.sources.length > 0) problems.push(`${r.id}: noSourceFound is set but sources are listed`);

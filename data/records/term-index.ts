@@ -3,33 +3,10 @@
  * every alias, wording variant, number spelling and written date, folded once here
  * so the page side only builds a trie. Pure; runs at seed time in the background.
  */
-import { foldString } from './fold.ts';
+import { foldString } from '../match/fold.ts';
 import { expandDate, expandNumber } from './spellings.ts';
-import { LAYER_OF, type Alias, type AnyRecord, type Dataset, type Layer } from './schema.ts';
-
-export interface IndexedTerm {
-  /** Folded spelling. */
-  key: string;
-  id: string;
-  layer: Layer;
-  /** Case-preserving fold, when the alias must match its case exactly. */
-  exact?: string;
-  /** Folded words one of which must occur near the match. */
-  context?: string[];
-}
-
-export interface IndexedCue {
-  id: string;
-  layer: Layer;
-  /** Folded cue words; one from every group must occur close together. */
-  groups: string[][];
-}
-
-export interface TermIndex {
-  version: string;
-  terms: IndexedTerm[];
-  cues: IndexedCue[];
-}
+import type { IndexedTerm, TermIndex } from '../match/terms.ts';
+import { LAYER_OF, type Alias, type AnyRecord, type Dataset } from './schema.ts';
 
 /** Every record of a dataset, tagged with its type. */
 export function allRecords(ds: Dataset): AnyRecord[] {

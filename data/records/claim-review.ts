@@ -5,7 +5,7 @@
  * RATING_VERDICTS; any other rating is kept as the fact-checker wrote it, with no
  * verdict. Pure; the result is validated like any pack.
  */
-import { foldString } from './fold.ts';
+import { foldString } from '../match/fold.ts';
 import { formatPath } from './json-path.ts';
 import { FILE_PATH, MAX_PACK_RECORDS, type PackProblem } from './pack-limits.ts';
 import type { PackInput, Verdict } from './schema.ts';
