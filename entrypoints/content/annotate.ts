@@ -4,9 +4,8 @@
  * records their phases and slices the long ones.
  */
 import { BLOCK_BREAK } from '../../data/match/fold.ts';
-import { createMatcher, findTerms, type Matcher } from '../../data/match/find-terms.ts';
+import { findTerms, type Matcher } from '../../data/match/find-terms.ts';
 import { emptyCounts, type LayerCounts } from '../../data/layers.ts';
-import type { TermIndex } from '../../data/match/terms.ts';
 import type { CoverageDecision } from '../../data/match/topic.ts';
 import type { ArticleDate } from '../../data/match/article-date.ts';
 import { readArticleDate } from './article-date.ts';
@@ -34,8 +33,8 @@ export interface AnnotateEnv {
   /** Created on first use: pages that are not coverage never get Highlight objects. */
   highlights(): LayerHighlights;
   index: MatchIndex;
-  /** Asks the background; only called on coverage pages. */
-  loadIndex(): Promise<TermIndex>;
+  /** Only called on coverage pages. */
+  loadMatcher(): Promise<Matcher>;
   /** Cached across passes on one page. */
   matcher?: Matcher;
 }
@@ -50,10 +49,7 @@ export async function annotatePage(env: AnnotateEnv): Promise<Annotation & { mat
   const decision = phaseSync('detect', () => decideCoverage(doc, root, page.text));
   if (!decision.coverage) return { status: 'passing', decision };
   let matcher = env.matcher;
-  if (!matcher) {
-    const index = await phase('index-load', () => env.loadIndex());
-    matcher = phaseSync('matcher-build', () => createMatcher(index));
-  }
+  matcher ??= await env.loadMatcher();
   const result = await paintMatches(page, matcher, { highlights: env.highlights(), index: env.index }, slicer);
   const published = phaseSync('date', () => readArticleDate(doc, root));
   return { status: 'coverage', root, keep, page, decision, matcher, published, ...result };

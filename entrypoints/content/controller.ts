@@ -11,7 +11,8 @@ import type { Matcher } from '../../data/match/find-terms.ts';
 import type { ArticleDate } from '../../data/match/article-date.ts';
 import type { PageState } from '../../data/protocol.ts';
 import { annotatePage, paintMatches, type Annotation } from './annotate.ts';
-import { loadCard, loadTermIndex, reportPage } from './background-client.ts';
+import { loadCard, reportPage } from './background-client.ts';
+import { loadMatcher } from './matcher-source.ts';
 import { createCardUi, type CardUi } from './card-ui.tsx';
 import { watchDataRevision } from './data-revision.ts';
 import { caretAt, createMatchIndex, keyStep, pointInRange, stepMatch, type PaintedMatch } from './hit-test.ts';
@@ -96,7 +97,7 @@ export function startBackstory(ctx: ContentScriptContext, doc: Document = docume
       highlights: () => (highlights ??= createLayerHighlights()),
       index,
       matcher,
-      loadIndex: loadTermIndex,
+      loadMatcher,
     });
     matcher = result.matcher ?? matcher;
     current = result;
