@@ -7,20 +7,34 @@
  */
 import { computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardData } from '../../data/protocol.ts';
+import type { Layer } from '../../data/layers.ts';
+import type { Lifetime } from './lifetime.ts';
+import { record } from './measure.ts';
 import { ContextCard, type CardState } from '../../components/ContextCard.tsx';
 import { keyStep } from './hit-test.ts';
 import cardCss from './card.css?inline';
 
 export const UI_HOST_NAME = 'backstory-ui';
 
+export interface CardRecordRef {
+  id: string;
+  layer: Layer;
+}
+
 export interface CardUi {
-  open(anchor: StaticRange, state: CardState): void;
-  update(state: CardState): void;
+  /** Opens (or re-targets) the card at `anchor` for `records`, most specific first. */
+  open(anchor: StaticRange, records: readonly CardRecordRef[]): void;
   close(): void;
   isOpen(): boolean;
-  /** The host element (mounted or not): mutations of it and inside it are our own. */
-  host(): Element;
+  /** True for a node inside Backstory's own card host. */
+  owns(node: Node): boolean;
+}
+
+export interface CardUiOptions {
+  lifetime: Lifetime;
+  loadCard(id: string): Promise<CardData>;
+  doc?: Document;
 }
 
 /** A floating-ui reference built from a StaticRange (which has no geometry of its own). */
@@ -58,7 +72,7 @@ function createHost(doc: Document) {
   return { host, container };
 }
 
-export function createCardUi(ctx: ContentScriptContext, doc: Document = document): CardUi {
+export function createCardUi({ lifetime, loadCard, doc = document }: CardUiOptions): CardUi {
   let state: CardState | undefined;
   let anchor: StaticRange | undefined;
   let returnFocus: HTMLElement | null = null;
@@ -72,7 +86,7 @@ export function createCardUi(ctx: ContentScriptContext, doc: Document = document
       host.remove();
     },
   };
-  ctx.onInvalidated(() => ui.remove());
+  lifetime.onInvalidated(() => ui.remove());
 
   const close = () => {
     stopFollowing?.();
@@ -111,26 +125,32 @@ export function createCardUi(ctx: ContentScriptContext, doc: Document = document
     };
   };
 
+  let opened = 0;
+  const show = (next: CardState) => {
+    state = next;
+    paint();
+  };
+
   return {
-    open(range, next) {
+    open(range, records) {
       if (!state) {
-        const active = document.activeElement;
-        returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;
+        const active = doc.activeElement;
+        returnFocus = active instanceof HTMLElement && active !== doc.body ? active : null;
       }
       anchor = range;
-      state = next;
       if (!host.isConnected) ui.mount();
-      paint();
-    },
-    update(next) {
-      if (!state) return;
-      state = next;
-      paint();
+      show({ status: 'loading' });
+      const start = performance.now();
+      const token = ++opened;
+      loadCard(records[0]!.id).then(
+        (card) => token === opened && state && show({ status: 'ready', card }),
+        (err: unknown) => token === opened && state && show({ status: 'error', message: err instanceof Error ? err.message : 'This card could not be loaded.' }),
+      ).finally(() => requestAnimationFrame(() => record('card', start)));
     },
     close: () => {
       if (state) close();
     },
     isOpen: () => state !== undefined,
-    host: () => host,
+    owns: (node) => node === host || host.contains(node),
   };
 }

@@ -1,234 +1,214 @@
 /**
- * The annotator's life on one page, once the gate has passed: run a pass, keep it current as the page
- * changes (late text, infinite scroll, SPA routes), follow the layer switches,
- * open cards on click, answer the popup. Everything it registers goes through
- * `ctx`, so an extension update or reload releases it.
+ * The annotator's wiring on one page, once the gate has passed: events in,
+ * PageAnnotator calls out. It keeps the page current as it changes (late text,
+ * live updates, SPA routes), follows the layer switches, opens cards on click
+ * and on the step keys, and answers the popup. What to do with a batch of
+ * changes is pass-plan.ts's decision; everything registered ends with `lifetime`.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { DEFAULT_LAYER_SETTINGS, emptyCounts, type LayerCounts, type LayerSettings } from '../../data/layers.ts';
-import type { Matcher } from '../../data/match/find-terms.ts';
+import { DEFAULT_LAYER_SETTINGS, type LayerSettings } from '../../data/layers.ts';
 import type { ArticleDate } from '../../data/match/article-date.ts';
 import type { PageState } from '../../data/protocol.ts';
-import { annotatePage, paintMatches, type Annotation } from './annotate.ts';
 import { loadCard, reportPage } from './background-client.ts';
-import { loadMatcher } from './matcher-source.ts';
 import { createCardUi, type CardUi } from './card-ui.tsx';
 import { watchDataRevision } from './data-revision.ts';
-import { caretAt, createMatchIndex, keyStep, pointInRange, stepMatch, type PaintedMatch } from './hit-test.ts';
-import { createLayerHighlights, type LayerHighlights } from './layer-highlights.ts';
-import { isInExcludedRegion } from './exclusions.ts';
+import { caretAt, keyStep, pointInRange, stepMatch, type PaintedMatch } from './hit-test.ts';
+import type { Lifetime } from './lifetime.ts';
+import { loadMatcher } from './matcher-source.ts';
 import { record } from './measure.ts';
 import { onMessage } from './messaging.ts';
-import { collectText } from './page-text.ts';
+import { PageAnnotator } from './page-annotator.ts';
+import { watchChanges, watchDetach, type PageChanges, type PageWatch } from './page-watch.ts';
+import { planPass, recheckDelay } from './pass-plan.ts';
 import { readLayerSettings, watchLayerSettings } from './settings.ts';
 import { createSlicer } from './slicer.ts';
-
-/** Quiet time after the last DOM change before we look again. */
-export const MUTATION_DEBOUNCE_MS = 400;
-/** Past this many added nodes in one batch, a full pass is cheaper than sorting them out. */
-export const MAX_INCREMENTAL_NODES = 400;
 
 const stripHash = (url: string) => url.split('#')[0];
 
 const publishedView = ({ date, source, detail, confidence }: Extract<ArticleDate, { known: true }>) => ({ date, source, detail, confidence });
 
-export function startBackstory(ctx: ContentScriptContext, doc: Document = document) {
-  const slicer = createSlicer();
-  const index = createMatchIndex();
-  let highlights: LayerHighlights | undefined;
-  let current: Annotation = { status: 'quiet' };
-  let counts: LayerCounts = emptyCounts();
+/** Clicks on these belong to the page (a link inside a highlight still follows the link). */
+const INTERACTIVE = 'a, button, input, textarea, select, label, [contenteditable]:not([contenteditable="false"])';
+
+interface Pending {
+  restart: boolean;
+  changes: PageChanges;
+}
+
+const nothingPending = (): Pending => ({ restart: false, changes: { nodes: new Set(), removed: false } });
+
+export function startBackstory(lifetime: Lifetime, doc: Document = document) {
+  const annotator = new PageAnnotator({ doc, slicer: createSlicer(), loadMatcher });
   let settings: LayerSettings = DEFAULT_LAYER_SETTINGS;
-  let matcher: Matcher | undefined;
   let card: CardUi | undefined;
-  let observer: MutationObserver | undefined;
-  let running: Promise<void> | undefined;
-  let again = false;
-  let pendingAdded = new Set<Node>();
-  let needsFullPass = false;
-  let debounce: number | undefined;
-  let settingsWatched = false;
-  let openLayer: keyof LayerSettings | undefined;
+  let watches: PageWatch[] = [];
+  let pending = nothingPending();
+  let running = false;
   let badgeShown = false;
   let lastOpened: PaintedMatch | undefined;
+  let passingMisses = 0;
+  let recheck: ReturnType<typeof setTimeout> | undefined;
 
-  const pageState = (): PageState => ({
-    url: location.href,
-    status: current.status,
-    counts,
-    published: current.status === 'coverage' && current.published.known ? publishedView(current.published) : null,
-  });
+  const pageState = (): PageState => {
+    const s = annotator.state;
+    return {
+      url: location.href,
+      status: s.status,
+      counts: { ...annotator.counts },
+      published: s.status === 'coverage' && s.published.known ? publishedView(s.published) : null,
+    };
+  };
 
   // Only Backstory's own popup may ask; a page cannot reach this listener, but check anyway.
   onMessage('getPageState', ({ sender }) =>
     sender.id === browser.runtime.id ? { ok: true, value: pageState() } : { ok: false, error: 'Refused.' },
   );
 
-  async function ensureCoverageServices() {
-    if (!settingsWatched) {
-      settingsWatched = true;
-      settings = await readLayerSettings();
-      const unwatch = watchLayerSettings((next) => {
-        settings = next;
-        highlights?.show(settings);
-        if (card?.isOpen() && openLayer && !settings[openLayer]) card.close();
-      });
-      ctx.onInvalidated(unwatch);
-      ctx.addEventListener(doc, 'click', onClick);
-      ctx.addEventListener(doc, 'keydown', onKey);
+  /** Queues work and runs it, one pass at a time; work asked for during a pass runs after it. */
+  function request(restart: boolean, changes?: PageChanges) {
+    pending.restart ||= restart;
+    if (changes) {
+      for (const n of changes.nodes) pending.changes.nodes.add(n);
+      pending.changes.removed ||= changes.removed;
     }
-    card ??= createCardUi(ctx);
+    if (!running) void drain();
   }
 
-  function reset() {
-    card?.close();
-    highlights?.clear();
-    index.clear();
-    counts = emptyCounts();
-    current = { status: 'quiet' };
+  async function drain() {
+    running = true;
+    try {
+      while (!lifetime.isInvalid && (pending.restart || pending.changes.nodes.size > 0 || pending.changes.removed)) {
+        const batch = pending;
+        pending = nothingPending();
+        const s = annotator.state;
+        const kind = planPass({
+          status: s.status,
+          rootConnected: s.status === 'coverage' && s.root.isConnected,
+          restart: batch.restart,
+          blocks: batch.changes.nodes.size,
+          removed: batch.changes.removed,
+        });
+        if (kind === 'full') await fullPass();
+        else if (kind === 'blocks') await blockPass(batch.changes);
+      }
+    } catch (e) {
+      console.warn('Backstory: a pass failed; the page is unchanged.', e);
+    } finally {
+      running = false;
+    }
   }
 
   async function fullPass() {
     const start = performance.now();
-    const result = await annotatePage({
-      doc,
-      slicer,
-      highlights: () => (highlights ??= createLayerHighlights()),
-      index,
-      matcher,
-      loadMatcher,
-    });
-    matcher = result.matcher ?? matcher;
-    current = result;
-    if (result.status === 'coverage') {
+    card?.close();
+    stopWatching();
+    const state = await annotator.annotate();
+    if (state.status === 'coverage') {
+      passingMisses = 0;
       await ensureCoverageServices();
-      counts = result.counts;
-      highlights!.show(settings);
+      annotator.show(settings);
       badgeShown = true;
       void reportPage(pageState());
+      // Only the article is watched: a clock in the header or an ad rotator never costs a pass.
+      watches = [
+        watchChanges(state.root, lifetime, ours, (changes) => request(false, changes)),
+        watchDetach(state.root, doc.documentElement, lifetime, () => request(true)),
+      ];
+    } else {
+      if (badgeShown) {
+        badgeShown = false;
+        void reportPage(pageState()); // the article was replaced by something else: clear the badge
+      }
+      // Not (or no longer) the story: look again when the page changes, less often each time.
+      passingMisses++;
+      const target = doc.body ?? doc.documentElement;
+      if (target) watches = [watchChanges(target, lifetime, ours, () => recheckLater())];
     }
-    else if (badgeShown) {
-      badgeShown = false;
-      void reportPage(pageState()); // the article was replaced by something else: clear the badge
-    }
-    if (result.status !== 'quiet') observe();
     record('pass', start); // a whole pass, gate to paint: the tests wait for it, the bench times it
   }
 
-  /** Runs passes one at a time; a request during a pass runs one more after it. */
-  function schedule(work: () => Promise<void>) {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = work()
-      .catch((e) => console.warn('Backstory: a pass failed; the page is unchanged.', e))
-      .finally(() => {
-        running = undefined;
-        if (again && !ctx.isInvalid) {
-          again = false;
-          schedule(onMutationsSettled);
-        }
-      });
-  }
-
-  async function onMutationsSettled() {
-    const added = [...pendingAdded];
-    pendingAdded = new Set();
-    const full = needsFullPass;
-    needsFullPass = false;
-    if (current.status !== 'coverage' || full || !current.root.isConnected || added.length > MAX_INCREMENTAL_NODES) {
-      reset();
-      return fullPass();
-    }
-    // Incremental: read and paint only what was added inside the article.
-    const { root, keep } = current;
-    const tops = added.filter((n) => n.isConnected && !isInExcludedRegion(n, root, keep) && !added.some((o) => o !== n && o.contains(n)));
-    if (tops.length === 0 || !matcher) return;
-    for (const node of tops) {
-      const page =
-        node.nodeType === 3
-          ? { text: (node as Text).data, nodes: [node as Text], starts: [0] }
-          : await collectText(node as Element, slicer, keep);
-      const painted = await paintMatches(page, matcher, { highlights: highlights!, index }, slicer);
-      for (const layer of Object.keys(painted.counts) as (keyof LayerCounts)[]) counts[layer] += painted.counts[layer];
-    }
+  async function blockPass(changes: PageChanges) {
+    await annotator.annotateAdded(changes.nodes);
+    if (lastOpened && !lastOpened.range.startContainer.isConnected) card?.close();
     void reportPage(pageState());
   }
 
-  function observe() {
-    if (observer) return;
-    observer = new MutationObserver((records) => {
-      const host = card?.host();
-      for (const r of records) {
-        if (host && (r.target === host || host.contains(r.target))) continue; // inside our own card
-        if (r.type === 'characterData') needsFullPass = true;
-        for (const n of r.removedNodes) if (n !== host) needsFullPass = true;
-        for (const n of r.addedNodes) if (n !== host && (n.nodeType === 1 || n.nodeType === 3)) pendingAdded.add(n);
-      }
-      if (!needsFullPass && pendingAdded.size === 0) return;
-      if (debounce !== undefined) clearTimeout(debounce);
-      debounce = ctx.setTimeout(() => {
-        debounce = undefined;
-        schedule(onMutationsSettled);
-      }, MUTATION_DEBOUNCE_MS);
-    });
-    observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
-    ctx.onInvalidated(() => observer?.disconnect());
+  function recheckLater() {
+    if (recheck !== undefined) return;
+    recheck = setTimeout(() => {
+      recheck = undefined;
+      request(true);
+    }, recheckDelay(passingMisses - 1));
   }
 
-  async function onClick(e: MouseEvent) {
-    if (current.status !== 'coverage' || e.button !== 0 || e.defaultPrevented) return;
+  function stopWatching() {
+    for (const w of watches) w.stop();
+    watches = [];
+    if (recheck !== undefined) clearTimeout(recheck);
+    recheck = undefined;
+  }
+
+  const ours = (node: Node) => card?.owns(node) ?? false;
+
+  let servicesReady = false;
+  async function ensureCoverageServices() {
+    if (servicesReady) return;
+    servicesReady = true;
+    settings = await readLayerSettings();
+    lifetime.onInvalidated(watchLayerSettings((next) => {
+      settings = next;
+      annotator.show(settings);
+      if (card?.isOpen() && lastOpened && !settings[lastOpened.layer]) card.close();
+    }));
+    // Capture phase at the window: a page that stops or prevents clicks still gets its cards.
+    lifetime.listen(window, 'click', onClick, { capture: true });
+    lifetime.listen(doc, 'keydown', onKey, { capture: true });
+    card = createCardUi({ lifetime, loadCard, doc });
+  }
+
+  function onClick(e: MouseEvent) {
+    if (annotator.state.status !== 'coverage' || e.button !== 0) return;
     if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     const target = e.target as Element | null;
-    if (target?.closest?.('a, button, input, textarea, select, label, [contenteditable]:not([contenteditable="false"])')) return;
-    if (target && card?.host()?.contains(target)) return;
+    if (target?.closest?.(INTERACTIVE)) return;
+    if (target && ours(target)) return;
     if (!doc.getSelection()?.isCollapsed) return; // the reader is selecting text
     const caret = caretAt(doc, e.clientX, e.clientY);
-    const hit = caret && index.at(caret.node, caret.offset, settings);
+    const hit = caret && annotator.index.at(caret.node, caret.offset, settings);
     if (!hit || !pointInRange(hit.range, e.clientX, e.clientY)) return;
-    await openCard(hit);
+    openCard(hit);
   }
 
-  /** Opens the card for a painted match; records click-to-card as backstory:card. */
-  async function openCard(hit: PaintedMatch) {
-    openLayer = hit.layer;
+  function openCard(hit: PaintedMatch) {
     lastOpened = hit;
-    card!.open(hit.range, { status: 'loading' });
-    const start = performance.now();
-    try {
-      const data = await loadCard(hit.id);
-      card!.update({ status: 'ready', card: data });
-    } catch (err) {
-      card!.update({ status: 'error', message: err instanceof Error ? err.message : 'This card could not be loaded.' });
-    }
-    requestAnimationFrame(() => performance.measure('backstory:card', { start, end: performance.now() }));
+    card!.open(hit.range, [{ id: hit.id, layer: hit.layer }]);
   }
 
   /** Keyboard access, since highlights cannot take focus: Alt+Shift+N / Alt+Shift+P step through them. */
-  async function onKey(e: KeyboardEvent) {
+  function onKey(e: KeyboardEvent) {
     const step = keyStep(e);
-    if (!step || current.status !== 'coverage') return;
+    if (!step || annotator.state.status !== 'coverage') return;
     const target = e.target as Element | null;
     if (target?.closest?.('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return;
-    const next = stepMatch(index.all(), lastOpened, step, settings);
+    const next = stepMatch(annotator.index.all(), lastOpened, step, settings);
     if (!next) return;
     e.preventDefault();
     next.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    await openCard(next);
+    openCard(next);
   }
 
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
-    if (stripHash(newUrl.href) === stripHash(oldUrl.href)) return; // an anchor jump is the same page
-    needsFullPass = true;
-    schedule(onMutationsSettled);
+  lifetime.onUrlChange((next, previous) => {
+    if (stripHash(next.href) !== stripHash(previous.href)) request(true); // an anchor jump is the same page
   });
-  // A pack was installed or removed: drop the cached matcher; an annotated page repaints now.
-  ctx.onInvalidated(watchDataRevision(() => {
-    matcher = undefined;
-    if (current.status === 'coverage') { needsFullPass = true; schedule(onMutationsSettled); }
+  // A pack was installed or removed: drop the matcher; an annotated page repaints now.
+  lifetime.onInvalidated(watchDataRevision(() => {
+    annotator.forgetMatcher();
+    if (annotator.state.status === 'coverage') request(true);
   }));
-  ctx.onInvalidated(() => reset());
-  schedule(fullPass);
+  lifetime.onInvalidated(() => {
+    stopWatching();
+    card?.close();
+    annotator.clear();
+  });
+  request(true);
 }

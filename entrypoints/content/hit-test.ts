@@ -32,6 +32,8 @@ export interface MatchIndex {
   add(match: PaintedMatch, nodes: readonly Node[]): void;
   at(node: Node, offset: number, visible: LayerSettings): PaintedMatch | null;
   all(): PaintedMatch[];
+  /** Drops the matches `test` picks (a paragraph being reread, a removed one) and returns them. */
+  remove(test: (m: PaintedMatch) => boolean): PaintedMatch[];
   clear(): void;
 }
 
@@ -59,6 +61,18 @@ export function createMatchIndex(): MatchIndex {
       return best;
     },
     all: () => all,
+    remove(test) {
+      const gone = all.filter(test);
+      if (gone.length === 0) return gone;
+      const drop = new Set(gone);
+      all = all.filter((m) => !drop.has(m));
+      for (const [node, list] of byNode) {
+        const kept = list.filter((m) => !drop.has(m));
+        if (kept.length === 0) byNode.delete(node);
+        else if (kept.length !== list.length) byNode.set(node, kept);
+      }
+      return gone;
+    },
     clear() {
       byNode = new Map();
       all = [];

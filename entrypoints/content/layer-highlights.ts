@@ -7,6 +7,7 @@ import { LAYERS, highlightName, type Layer, type LayerSettings } from '../../dat
 
 export interface LayerHighlights {
   add(layer: Layer, range: AbstractRange): void;
+  delete(layer: Layer, range: AbstractRange): void;
   /** Registers the layers that are on, unregisters the others. */
   show(settings: LayerSettings): void;
   size(layer: Layer): number;
@@ -19,6 +20,9 @@ export function createLayerHighlights(registry: HighlightRegistry = CSS.highligh
   return {
     add(layer, range) {
       highlights.get(layer)!.add(range);
+    },
+    delete(layer, range) {
+      highlights.get(layer)!.delete(range);
     },
     show(settings) {
       visible = settings;

@@ -11,7 +11,8 @@ export interface Lifetime {
   readonly isInvalid: boolean;
   /** Aborts when the lifetime ends: pass it to addEventListener and fetch-like APIs. */
   readonly signal: AbortSignal;
-  onInvalidated(fn: () => void): void;
+  /** Calls `fn` when the lifetime ends; the returned function cancels that. */
+  onInvalidated(fn: () => void): () => void;
   /** A listener removed when the lifetime ends. */
   listen<K extends keyof WindowEventMap>(target: Window, type: K, fn: (e: WindowEventMap[K]) => void, options?: AddEventListenerOptions): void;
   listen<K extends keyof DocumentEventMap>(target: Document, type: K, fn: (e: DocumentEventMap[K]) => void, options?: AddEventListenerOptions): void;
@@ -27,7 +28,7 @@ export function lifetimeFromWxt(ctx: ContentScriptContext): Lifetime {
     get signal() {
       return ctx.signal;
     },
-    onInvalidated: (fn) => void ctx.onInvalidated(fn),
+    onInvalidated: (fn) => ctx.onInvalidated(fn),
     listen: (target: EventTarget, type: string, fn: (e: never) => void, options?: AddEventListenerOptions) =>
       target.addEventListener(type, fn as EventListener, { ...options, signal: ctx.signal }),
     onUrlChange: (fn) => ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => fn(newUrl, oldUrl)),

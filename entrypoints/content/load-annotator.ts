@@ -6,17 +6,18 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { lifetimeFromWxt, type Lifetime } from './lifetime.ts';
 import { phase } from './measure.ts';
 
 /** Where the build puts the chunk, relative to the extension's root. */
 export const ANNOTATOR_PATH = '/content-scripts/annotator.js';
 
 interface AnnotatorModule {
-  startBackstory(ctx: ContentScriptContext, doc?: Document): void;
+  startBackstory(lifetime: Lifetime, doc?: Document): void;
 }
 
 export async function loadAnnotator(ctx: ContentScriptContext): Promise<void> {
   const url = browser.runtime.getURL(ANNOTATOR_PATH as '/popup.html');
   const mod = await phase('load', () => import(/* @vite-ignore */ url) as Promise<AnnotatorModule>);
-  if (!ctx.isInvalid) mod.startBackstory(ctx);
+  if (!ctx.isInvalid) mod.startBackstory(lifetimeFromWxt(ctx));
 }

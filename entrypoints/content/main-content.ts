@@ -14,6 +14,10 @@
  */
 import { inheritedVerdicts } from './ancestor-verdicts.ts';
 import { classOf, INLINE_TAGS, NEVER_TEXT_TAGS } from './exclusions.ts';
+import type { Slicer } from './slicer.ts';
+
+/** How many nodes (or blocks) between two looks at the clock. */
+const CHECK_EVERY = 256;
 
 export interface MainContent {
   /** The element Backstory reads. */
@@ -91,7 +95,7 @@ function visibleLength(s: string): number {
 }
 
 /** Per-block text and link text over the whole body, in one walk with cached ancestor verdicts. */
-function measureBlocks(body: Element) {
+async function measureBlocks(body: Element, slicer?: Slicer) {
   const doc = body.ownerDocument;
   const verdict = inheritedVerdicts<Blockish>(body, { block: body, inLink: false, skip: false }, (e, above) => {
     if (above.skip) return above;
@@ -102,7 +106,9 @@ function measureBlocks(body: Element) {
   const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   let lastParent: Element | null = null;
   let v: Blockish | undefined;
+  let seen = 0;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (slicer && ++seen % CHECK_EVERY === 0 && slicer.due()) await slicer.yield();
     const parent = node.parentElement;
     if (!parent) continue;
     if (parent !== lastParent) {
@@ -135,8 +141,8 @@ const commasIn = (el: Element) => {
 };
 
 /** Scores every container that holds real blocks. */
-function scoreContainers(body: Element) {
-  const blocks = measureBlocks(body);
+async function scoreContainers(body: Element, slicer?: Slicer) {
+  const blocks = await measureBlocks(body, slicer);
   const scores = new Map<Element, Score>();
   const add = (el: Element, score: number, text: number, link: number) => {
     const s = scores.get(el);
@@ -146,7 +152,9 @@ function scoreContainers(body: Element) {
       s.link += link;
     } else scores.set(el, { score, text, link });
   };
+  let seen = 0;
   for (const [block, { text, link }] of blocks) {
+    if (slicer && ++seen % CHECK_EVERY === 0 && slicer.due()) await slicer.yield();
     // Every block's text counts toward its containers' link density; only real paragraphs score.
     const real = text >= MIN_BLOCK_CHARS && link / text <= MAX_BLOCK_LINK_DENSITY;
     const score = real ? blockScore(text, commasIn(block)) : 0;
@@ -161,7 +169,7 @@ function scoreContainers(body: Element) {
 
 const finalScore = (el: Element, s: Score) => s.score * ownWeight(el) * (1 - (s.text ? s.link / s.text : 0));
 
-type Blocks = ReturnType<typeof measureBlocks>;
+type Blocks = Awaited<ReturnType<typeof measureBlocks>>;
 
 /** Characters of text in the blocks inside `el`, exact (unlike the capped score levels); links too, unless `plain`. */
 function textChars(blocks: Blocks, el: Element, plain: boolean): number {
@@ -181,9 +189,9 @@ function nearHeadline(el: Element): number {
 }
 
 /** The best-scoring containers, best first: for the scope evaluation's diagnostics. */
-export function topCandidates(doc: Document, n = 5): { el: Element; score: number; text: number; link: number }[] {
+export async function topCandidates(doc: Document, n = 5): Promise<{ el: Element; score: number; text: number; link: number }[]> {
   if (!doc.body) return [];
-  const { scores } = scoreContainers(doc.body);
+  const { scores } = await scoreContainers(doc.body);
   return [...scores]
     .map(([el, s]) => ({ el, score: finalScore(el, s) * nearHeadline(el), text: s.text, link: s.link }))
     .sort((a, b) => b.score - a.score)
@@ -192,12 +200,12 @@ export function topCandidates(doc: Document, n = 5): { el: Element; score: numbe
 
 /**
  * The page's main content, or null when there is none worth reading (an app
- * shell, a login page).
+ * shell, a login page). With a slicer, the walk yields to the page between slices.
  */
-export function findMainContent(doc: Document): MainContent | null {
+export async function findMainContent(doc: Document, slicer?: Slicer): Promise<MainContent | null> {
   const body = doc.body;
   if (!body) return null;
-  const { scores, blocks } = scoreContainers(body);
+  const { scores, blocks } = await scoreContainers(body, slicer);
   const ranked: { el: Element; score: number }[] = [];
   for (const [el, s] of scores) {
     // The body is every page's container: it is the story only when its own paragraphs outweigh every other.

@@ -19,7 +19,7 @@ const teaser = (n: number) => `<article class="card"><h3><a href="/s${n}">Other 
 
 async function read(html: string) {
   document.documentElement.innerHTML = html;
-  const scope = findMainContent(document);
+  const scope = await findMainContent(document);
   if (!scope) return { scope, text: '' };
   return { scope, text: (await collectText(scope.root, undefined, scope.keep)).text };
 }

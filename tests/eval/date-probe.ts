@@ -4,11 +4,11 @@ import { findMainContent } from '../../entrypoints/content/main-content.ts';
 
 declare global {
   interface Window {
-    backstoryDate(): { found: string | null; source: string };
+    backstoryDate(): Promise<{ found: string | null; source: string }>;
   }
 }
 
-window.backstoryDate = () => {
-  const d = readArticleDate(document, findMainContent(document)?.root ?? null);
+window.backstoryDate = async () => {
+  const d = readArticleDate(document, (await findMainContent(document))?.root ?? null);
   return d.known ? { found: d.date, source: `${d.source}: ${d.detail}` } : { found: null, source: d.reason };
 };

@@ -12,16 +12,16 @@ const describe = (el: Element) =>
 declare global {
   interface Window {
     backstoryScope(): Promise<{ found: boolean; text: string; root: string }>;
-    backstoryCandidates(): string[];
+    backstoryCandidates(): Promise<string[]>;
     backstoryDecision(): Promise<unknown>;
   }
 }
 
-window.backstoryCandidates = () =>
-  topCandidates(document, 8).map((c) => `${c.score.toFixed(1)} text=${c.text} link=${c.link} ${describe(c.el)}`);
+window.backstoryCandidates = async () =>
+  (await topCandidates(document, 8)).map((c) => `${c.score.toFixed(1)} text=${c.text} link=${c.link} ${describe(c.el)}`);
 
 window.backstoryScope = async () => {
-  const scope = findMainContent(document);
+  const scope = await findMainContent(document);
   if (!scope) return { found: false, text: '', root: '' };
   const { root, keep } = scope;
   const page = await collectText(root, undefined, keep);
@@ -29,7 +29,7 @@ window.backstoryScope = async () => {
 };
 
 window.backstoryDecision = async () => {
-  const scope = findMainContent(document);
+  const scope = await findMainContent(document);
   if (!scope) return 'no main content';
   const page = await collectText(scope.root, undefined, scope.keep);
   return { root: describe(scope.root), ...decideCoverage(document, scope.root, page.text) };

@@ -1,0 +1,89 @@
+/**
+ * Matching a long text in slices, so no task of ours blocks the page: the one
+ * home of the chunked matching loop (the annotator and the bench both use it).
+ *
+ * A slice ends at a block break when one is near: nothing matches across a
+ * block, so such a cut loses nothing. A long block with no break (a 2 MB
+ * paragraph) is cut at whitespace, or anywhere outside a surrogate pair when
+ * there is none (Chinese and Japanese text has no spaces); then each side scans
+ * a margin past the cut, and a match belongs to the slice its start lies in.
+ * The margin is wider than any term, context window or cue window.
+ */
+import { CONTEXT_WINDOW, CUE_WINDOW, findTerms, type Match, type Matcher } from './find-terms.ts';
+import { BLOCK_BREAK } from './fold.ts';
+
+/** Text handed to the matcher per slice (about 1–2 ms of matching cold). */
+export const MATCH_SLICE_CHARS = 24_000;
+/** How far past a cut inside a block each side scans. */
+export const SLICE_MARGIN = 2 * Math.max(CONTEXT_WINDOW, CUE_WINDOW);
+/** How far past the nominal cut a long block's cut looks for whitespace. */
+const SPACE_LOOKAHEAD = 256;
+
+export interface Slice {
+  /** Matches starting in [from, to) belong to this slice. */
+  from: number;
+  to: number;
+  /** What the matcher reads: [from, to) plus margins where the cut is inside a block. */
+  scanFrom: number;
+  scanTo: number;
+}
+
+/** What the caller's scheduler offers: a cheap "is the slice spent?" and a way to yield. */
+export interface SliceClock {
+  due(): boolean;
+  yield(): Promise<void>;
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+export function sliceText(text: string, size = MATCH_SLICE_CHARS): Slice[] {
+  const out: Slice[] = [];
+  const n = text.length;
+  let from = 0;
+  let scanFrom = 0;
+  while (from < n) {
+    const nominal = from + size;
+    if (nominal >= n) {
+      out.push({ from, to: n, scanFrom, scanTo: n });
+      break;
+    }
+    const brk = text.indexOf(BLOCK_BREAK, nominal);
+    if (brk >= 0 && brk < nominal + size) {
+      out.push({ from, to: brk, scanFrom, scanTo: brk });
+      from = scanFrom = brk;
+      continue;
+    }
+    let cut = nominal;
+    const limit = Math.min(n, nominal + SPACE_LOOKAHEAD);
+    while (cut < limit && !isSpace(text.charCodeAt(cut))) cut++;
+    if (cut >= limit) cut = isLowSurrogate(text.charCodeAt(nominal)) ? nominal + 1 : nominal;
+    out.push({ from, to: cut, scanFrom, scanTo: Math.min(n, cut + SLICE_MARGIN) });
+    from = cut;
+    scanFrom = Math.max(0, cut - SLICE_MARGIN);
+  }
+  return out;
+}
+
+/** The matches that belong to one slice, at offsets into the whole text. */
+export function findInSlice(text: string, slice: Slice, matcher: Matcher): Match[] {
+  const found = findTerms(text.slice(slice.scanFrom, slice.scanTo), matcher, slice.scanFrom);
+  if (slice.scanFrom === slice.from && slice.scanTo === slice.to) return found;
+  return found.filter((m) => m.start >= slice.from && m.start < slice.to);
+}
+
+/**
+ * Finds every match in `text`, slice by slice, handing each slice's matches to
+ * `onFound` and yielding to the page whenever `clock` says the slice is spent.
+ */
+export async function matchInSlices(
+  text: string,
+  matcher: Matcher,
+  clock: SliceClock | undefined,
+  onFound: (found: Match[]) => void,
+): Promise<void> {
+  for (const slice of sliceText(text)) {
+    onFound(findInSlice(text, slice, matcher));
+    if (clock?.due()) await clock.yield();
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * One page's annotations, with one owner: the matcher, the painted highlights,
+ * the match index and the counts live here, and only here. A pass runs gate,
+ * scope, read, decide, match and paint; each step is a pure function or a thin
+ * DOM module, and this class orders them, records their phases and slices the
+ * long ones. The controller decides when to call it (pass-plan.ts), never how.
+ */
+import type { ArticleDate } from '../../data/match/article-date.ts';
+import type { Match, Matcher } from '../../data/match/find-terms.ts';
+import { matchInSlices } from '../../data/match/slices.ts';
+import type { CoverageDecision } from '../../data/match/topic.ts';
+import { emptyCounts, type LayerCounts, type LayerSettings } from '../../data/layers.ts';
+import { readArticleDate } from './article-date.ts';
+import { INLINE_TAGS, isInExcludedRegion } from './exclusions.ts';
+import { passesGate } from './gate.ts';
+import { createMatchIndex, type PaintedMatch } from './hit-test.ts';
+import { createLayerHighlights, type LayerHighlights } from './layer-highlights.ts';
+import { findMainContent } from './main-content.ts';
+import { cpuMeasure, phase, phaseSync } from './measure.ts';
+import { decideCoverage } from './page-coverage.ts';
+import { collectText, type PageText } from './page-text.ts';
+import type { Slicer } from './slicer.ts';
+import { nodeSpan, toStaticRange } from './text-ranges.ts';
+
+export type Annotation =
+  | { status: 'quiet' }
+  | { status: 'passing'; decision?: CoverageDecision }
+  | { status: 'coverage'; root: Element; keep: ReadonlySet<Element>; published: ArticleDate; decision: CoverageDecision };
+
+export interface PageAnnotatorEnv {
+  doc: Document;
+  slicer: Slicer;
+  /** Called once, on the first coverage pass, and again after forgetMatcher(). */
+  loadMatcher(): Promise<Matcher>;
+  /** Created on first paint: pages that are not coverage never get Highlight objects. */
+  createHighlights?(): LayerHighlights;
+}
+
+/**
+ * The blocks to read again for a set of changed nodes: each node's nearest
+ * block-level ancestor inside `root` (a changed word rereads its paragraph),
+ * without blocks inside other blocks of the set or in excluded regions.
+ */
+export function blocksToReread(nodes: Iterable<Node>, root: Element, keep: ReadonlySet<Element>): Element[] {
+  const found = new Set<Element>();
+  for (const node of nodes) {
+    if (!node.isConnected || !root.contains(node)) continue;
+    let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    while (el && el !== root && INLINE_TAGS.has(el.localName)) el = el.parentElement;
+    if (el && !isInExcludedRegion(el, root, keep)) found.add(el);
+  }
+  const blocks = [...found];
+  return blocks.filter((b) => !blocks.some((o) => o !== b && o.contains(b)));
+}
+
+export class PageAnnotator {
+  readonly index = createMatchIndex();
+  #env: PageAnnotatorEnv;
+  #matcher: Matcher | undefined;
+  #highlights: LayerHighlights | undefined;
+  #state: Annotation = { status: 'quiet' };
+  #counts: LayerCounts = emptyCounts();
+  #settings: LayerSettings | undefined;
+
+  constructor(env: PageAnnotatorEnv) {
+    this.#env = env;
+  }
+
+  get state(): Annotation {
+    return this.#state;
+  }
+
+  get counts(): Readonly<LayerCounts> {
+    return this.#counts;
+  }
+
+  /** Registers the layers that are on with the page, unregisters the others. */
+  show(settings: LayerSettings) {
+    this.#settings = settings;
+    this.#highlights?.show(settings);
+  }
+
+  /** Drops the matcher (the data changed); the next coverage pass loads it again. */
+  forgetMatcher() {
+    this.#matcher = undefined;
+  }
+
+  /** Removes every highlight and forgets the page. */
+  clear() {
+    this.#highlights?.clear();
+    this.index.clear();
+    this.#counts = emptyCounts();
+    this.#state = { status: 'quiet' };
+  }
+
+  /** A whole pass over the page, from the gate to the paint. */
+  async annotate(): Promise<Annotation> {
+    this.clear();
+    const { doc, slicer } = this.#env;
+    if (!phaseSync('gate', () => passesGate(doc))) return this.#state;
+    const scope = await phase('scope', () => findMainContent(doc, slicer));
+    if (!scope) return (this.#state = { status: 'passing' });
+    const { root, keep } = scope;
+    const page = await phase('collect', () => collectText(root, slicer, keep));
+    const decision = phaseSync('detect', () => decideCoverage(doc, root, page.text));
+    if (!decision.coverage) return (this.#state = { status: 'passing', decision });
+    await this.#paint(page);
+    const published = phaseSync('date', () => readArticleDate(doc, root));
+    this.#state = { status: 'coverage', root, keep, published, decision };
+    if (this.#settings) this.#highlights!.show(this.#settings);
+    return this.#state;
+  }
+
+  /**
+   * Rereads only what changed inside the main content: the paragraphs holding
+   * `nodes` (added, or whose text changed) are unpainted and matched again;
+   * matches whose text left the page are dropped. Nothing else is touched.
+   */
+  async annotateAdded(nodes: Iterable<Node>): Promise<void> {
+    const state = this.#state;
+    if (state.status !== 'coverage') return;
+    const { root, keep } = state;
+    const blocks = blocksToReread(nodes, root, keep);
+    const gone = this.index.remove((m) => !m.range.startContainer.isConnected || blocks.some((b) => b.contains(m.range.startContainer)));
+    for (const m of gone) {
+      this.#highlights?.delete(m.layer, m.range);
+      this.#counts[m.layer]--;
+    }
+    for (const block of blocks) await this.#paint(await collectText(block, this.#env.slicer, keep));
+  }
+
+  /** Matches `page` in slices and paints each match. */
+  async #paint(page: PageText) {
+    const { slicer } = this.#env;
+    const matcher = (this.#matcher ??= await this.#env.loadMatcher());
+    const highlights = (this.#highlights ??= (this.#env.createHighlights ?? createLayerHighlights)());
+    // CPU time of the two halves, without the yields between slices.
+    let matchMs = 0;
+    let paintMs = 0;
+    let sliceStart = performance.now();
+    const paint = (found: Match[]) => {
+      const t1 = performance.now();
+      matchMs += t1 - sliceStart;
+      for (const m of found) {
+        const span = nodeSpan(page, m.start, m.end);
+        const range = toStaticRange(page, m.start, m.end, span);
+        if (!range) continue;
+        highlights.add(m.layer, range);
+        const painted: PaintedMatch = { ...m, range };
+        this.index.add(painted, page.nodes.slice(span[0], span[1] + 1));
+        this.#counts[m.layer]++;
+      }
+      sliceStart = performance.now();
+      paintMs += sliceStart - t1;
+    };
+    const clock = {
+      due: () => slicer.due(),
+      yield: async () => {
+        await slicer.yield();
+        sliceStart = performance.now();
+      },
+    };
+    await phase('match-paint', () => matchInSlices(page.text, matcher, clock, paint));
+    cpuMeasure('match-cpu', matchMs);
+    cpuMeasure('paint-cpu', paintMs);
+  }
+}
