@@ -1,0 +1,185 @@
+/**
+ * Hostile pages, the page-pass half (issue 10.1, 10.7, 10.8): pages that never
+ * stop changing, pages without a body, a 2 MB paragraph, 50,000 paragraphs.
+ * Each case is a real article page (tests/fixtures/pages) with the hostile
+ * behaviour added by the test, or a generated page of the same article text.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_PAGES, highlightCount, highlightedTexts, pointOfHighlight, startHarness, waitForHighlights, type Harness } from './browser.ts';
+
+let h: Harness;
+let generated: string;
+
+const SENTENCES = [
+  'ByteDance, the Beijing company that owns TikTok, faced a deadline to sell the app under the divest-or-ban law.',
+  'Shou Zi Chew told Congress that TikTok had about 170 million American users.',
+  'Oracle stores American user data and reviews the recommendation algorithm, the Commerce Department said.',
+  'China added recommendation algorithms to its export-control list, complicating any sale of TikTok.',
+];
+const article = (body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TikTok, ByteDance and the divest-or-ban law</title></head>` +
+  `<body><header id="masthead"><a href="/">The Daily</a> <span id="clock">00:00:00</span></header>` +
+  `<main><article id="story"><h1>TikTok and ByteDance: the deadline</h1>${body}</article></main>` +
+  `<footer>© The Daily</footer></body></html>`;
+
+beforeAll(async () => {
+  generated = mkdtempSync(join(tmpdir(), 'backstory-hostile-'));
+  // One 2 MB paragraph: no block break anywhere, the names spread through it.
+  let giant = '';
+  for (let i = 0; giant.length < 2_000_000; i++) giant += `${SENTENCES[i % SENTENCES.length]} `;
+  writeFileSync(join(generated, 'giant-paragraph.html'), article(`<p>${giant}</p><p id="last">The last line names Shou Zi Chew once more.</p>`));
+  const many = Array.from({ length: 50_000 }, (_, i) => `<p>${SENTENCES[i % SENTENCES.length]}</p>`).join('');
+  writeFileSync(join(generated, 'many-paragraphs.html'), article(many));
+  // A document with no body at all (the parser makes one; the page removes it at once) until a script builds one.
+  writeFileSync(
+    join(generated, 'no-body.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TikTok and ByteDance: the deadline</title>` +
+      `<script>document.addEventListener('DOMContentLoaded', () => document.body.remove());\n` +
+      `setTimeout(() => { const b = document.createElement('body'); b.innerHTML = ${JSON.stringify(
+        `<main><article><h1>TikTok and ByteDance</h1>${SENTENCES.map((s) => `<p>${s}</p>`).join('')}</article></main>`,
+      )}; document.documentElement.append(b); }, 2500);</script></head></html>`,
+  );
+  h = await startHarness({ '/pages/': FIXTURE_PAGES, '/gen/': generated });
+}, 60_000);
+afterAll(async () => {
+  await h?.close();
+  rmSync(generated, { recursive: true, force: true });
+});
+
+const passes = (page: Page) => page.evaluate(() => performance.getEntriesByName('backstory:pass').length);
+const cardOpen = (page: Page) => page.locator('[role="dialog"]').count();
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+}
+
+describe('a page that never stops changing', () => {
+  it('keeps the card open and makes no pass while a clock ticks in the header', async () => {
+    const page = await h.session.context.newPage();
+    await page.goto(h.server.url('/pages/seed-001.html'));
+    await waitForHighlights(page, 3);
+    await page.evaluate(() => {
+      const clock = document.createElement('span');
+      document.body.prepend(clock);
+      setInterval(() => (clock.textContent = new Date().toISOString()), 50);
+    });
+    const { x, y } = await pointOfHighlight(page, 'backstory-entities', 'ByteDance');
+    await page.mouse.click(x, y);
+    await page.locator('[role="dialog"]').first().waitFor();
+    const before = await passes(page);
+    await page.waitForTimeout(3000);
+    expect(await cardOpen(page)).toBeGreaterThan(0);
+    expect(await passes(page)).toBe(before);
+    await page.close();
+  });
+
+  it('reads text that arrives during constant churn inside the article within the max wait', async () => {
+    const page = await h.session.context.newPage();
+    await page.goto(h.server.url('/pages/seed-001.html'));
+    await waitForHighlights(page, 3);
+    const before = await passes(page);
+    await page.evaluate(() => {
+      const story = document.querySelector('article')!;
+      const ticker = document.createElement('p');
+      story.prepend(ticker);
+      setInterval(() => (ticker.textContent = `Live: ${performance.now().toFixed(0)}`), 100);
+    });
+    await page.waitForTimeout(1000);
+    const appendedAt = Date.now();
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Late update: Adam Presser spoke for the TikTok USDS Joint Venture.';
+      document.querySelector('article')!.append(p);
+    });
+    await expect.poll(async () => Object.values(await highlightedTexts(page)).flat().includes('Adam Presser'), { timeout: 4000, interval: 100 }).toBe(true);
+    const waited = Date.now() - appendedAt;
+    expect(waited).toBeLessThan(3000); // 2 s max wait, plus the poll's own step
+    expect(await passes(page)).toBe(before); // paragraphs were reread; the page was not
+    await page.close();
+  });
+
+  it('adds no listeners and no full passes over a minute of churn, and costs little beside the page', async () => {
+    const seconds = Number(process.env.BACKSTORY_CHURN_SECONDS ?? 40);
+    const page = await h.session.context.newPage();
+    const cdp = await h.session.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(h.server.url('/pages/seed-001.html'));
+    await waitForHighlights(page, 3);
+    await page.evaluate(() => {
+      const story = document.querySelector('article')!;
+      const paras = [...story.querySelectorAll('p')];
+      const outside = document.createElement('div');
+      document.body.append(outside);
+      let i = 0;
+      setInterval(() => {
+        i++;
+        paras[i % paras.length]!.append(document.createTextNode(' ')); // a change inside the article
+        outside.textContent = `ad ${i}`; // and one outside it
+      }, 50);
+    });
+    await page.waitForTimeout(3000);
+    const start = await metrics(cdp);
+    const passesAtStart = await passes(page);
+    await page.waitForTimeout(seconds * 1000);
+    const end = await metrics(cdp);
+    const grew = { listeners: end.JSEventListeners! - start.JSEventListeners!, heapMB: (end.JSHeapUsedSize! - start.JSHeapUsedSize!) / 1e6 };
+    console.log(`churn ${seconds} s: listeners ${start.JSEventListeners} → ${end.JSEventListeners}, heap ${(start.JSHeapUsedSize! / 1e6).toFixed(1)} → ${(end.JSHeapUsedSize! / 1e6).toFixed(1)} MB, script ${((end.ScriptDuration! - start.ScriptDuration!) * 1000).toFixed(0)} ms`);
+    expect(grew.listeners).toBeLessThanOrEqual(5);
+    expect(await passes(page)).toBe(passesAtStart);
+    expect(await highlightCount(page)).toBeGreaterThan(0);
+    await page.close();
+  }, 120_000);
+});
+
+describe('pages built to trip a pass', () => {
+  it('highlights names throughout a 2 MB paragraph, to its very end', async () => {
+    const page = await h.session.context.newPage();
+    await page.goto(h.server.url('/gen/giant-paragraph.html'));
+    await waitForHighlights(page, 1000, 30_000);
+    await expect.poll(async () => page.evaluate(() => {
+      const last = document.getElementById('last')!.firstChild;
+      for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<StaticRange>>) {
+        if (name.startsWith('backstory-')) for (const r of hl) if (r.startContainer === last) return true;
+      }
+      return false;
+    }), { timeout: 30_000 }).toBe(true);
+    await page.close();
+  }, 60_000);
+
+  it('annotates 50,000 paragraphs', async () => {
+    const page = await h.session.context.newPage();
+    await page.goto(h.server.url('/gen/many-paragraphs.html'));
+    await waitForHighlights(page, 10_000, 60_000);
+    await page.close();
+  }, 90_000);
+
+  it('skips a page with no body quietly, and annotates it once a body appears', async () => {
+    const page = await h.session.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.text().includes('Backstory')) errors.push(m.text()); });
+    await page.goto(h.server.url('/gen/no-body.html'));
+    await waitForHighlights(page, 3, 20_000);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 30_000);
+
+  it('keeps going when the page removes its body', async () => {
+    const page = await h.session.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.text().includes('Backstory')) errors.push(m.text()); });
+    await page.goto(h.server.url('/pages/seed-001.html'));
+    await waitForHighlights(page, 3);
+    await page.evaluate(() => document.body.remove());
+    await page.waitForTimeout(3000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
