@@ -7,6 +7,9 @@ export interface PopupPanelProps {
   page: PageState | null;
   settings: LayerSettings;
   onToggle(layer: Layer, on: boolean): void;
+  /** "Mark every mention": off marks each record at its first mention per section. */
+  markEvery: boolean;
+  onMarkEvery(on: boolean): void;
   /** The newest review date of the installed data, and whether it is past STALE_AFTER_DAYS; absent until known. */
   freshness?: { reviewed: string; stale: boolean };
   /** Opens the options page (data and context packs). */
@@ -45,7 +48,7 @@ const STATUS_TEXT: Record<PageState['status'], string> = {
 };
 
 /** The toolbar popup: is this page coverage, how many annotations per layer, and the layer switches. */
-export function PopupPanel({ page, settings, onToggle, freshness, onOpenOptions }: PopupPanelProps) {
+export function PopupPanel({ page, settings, onToggle, markEvery, onMarkEvery, freshness, onOpenOptions }: PopupPanelProps) {
   return (
     <main class="bs-popup">
       <h1>Backstory</h1>
@@ -75,6 +78,17 @@ export function PopupPanel({ page, settings, onToggle, freshness, onOpenOptions 
             </li>
           ))}
         </ul>
+        <label class="bs-every">
+          <input
+            type="checkbox"
+            role="switch"
+            name="markEvery"
+            checked={markEvery}
+            onChange={(e) => onMarkEvery((e.currentTarget as HTMLInputElement).checked)}
+          />
+          <span>Mark every mention</span>
+          <span class="bs-every-hint">{markEvery ? 'Every mention is marked.' : 'Each name is marked where it first appears in each section.'}</span>
+        </label>
       </fieldset>
       <p class="bs-keys">
         Keyboard: <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd> and <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>P</kbd> open the next and

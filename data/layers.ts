@@ -21,3 +21,6 @@ export const DEFAULT_LAYER_SETTINGS: LayerSettings = { entities: true, timeline:
 
 /** Where the switches are kept (WXT storage key): storage.local, untouched by dataset re-seeds. */
 export const LAYER_SETTINGS_KEY = 'local:layers' as const;
+
+/** Where "Mark every mention" is kept (WXT storage key); off by default: each record is marked at its first mention per section. */
+export const MARK_EVERY_KEY = 'local:markEvery' as const;

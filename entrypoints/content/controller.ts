@@ -6,13 +6,13 @@
  * changes is pass-plan.ts's decision; everything registered ends with `lifetime`.
  */
 import { browser } from 'wxt/browser';
-import { DEFAULT_LAYER_SETTINGS, type LayerSettings } from '../../data/layers.ts';
+import { DEFAULT_LAYER_SETTINGS } from '../../data/layers.ts';
 import type { ArticleDate } from '../../data/match/article-date.ts';
 import type { PageState } from '../../data/protocol.ts';
 import { loadCard, reportPage } from './background-client.ts';
 import { createCardUi, type CardUi } from './card-ui.tsx';
 import { watchDataRevision } from './data-revision.ts';
-import { caretAt, keyStep, pointInRange, stepMatch, type PaintedMatch } from './hit-test.ts';
+import { caretAt, keyStep, pointInRange, stepMatch, type PaintedMatch, type View } from './hit-test.ts';
 import type { Lifetime } from './lifetime.ts';
 import { loadMatcher } from './matcher-source.ts';
 import { record } from './measure.ts';
@@ -20,7 +20,7 @@ import { onMessage } from './messaging.ts';
 import { PageAnnotator } from './page-annotator.ts';
 import { watchChanges, watchDetach, type PageChanges, type PageWatch } from './page-watch.ts';
 import { planPass, recheckDelay } from './pass-plan.ts';
-import { readLayerSettings, watchLayerSettings } from './settings.ts';
+import { readView, watchView } from './settings.ts';
 import { createSlicer } from './slicer.ts';
 
 const stripHash = (url: string) => url.split('#')[0];
@@ -39,7 +39,7 @@ const nothingPending = (): Pending => ({ restart: false, changes: { nodes: new S
 
 export function startBackstory(lifetime: Lifetime, doc: Document = document) {
   const annotator = new PageAnnotator({ doc, slicer: createSlicer(), loadMatcher });
-  let settings: LayerSettings = DEFAULT_LAYER_SETTINGS;
+  let view: View = { layers: DEFAULT_LAYER_SETTINGS, markEvery: false };
   let card: CardUi | undefined;
   let watches: PageWatch[] = [];
   let pending = nothingPending();
@@ -54,7 +54,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     return {
       url: location.href,
       status: s.status,
-      counts: { ...annotator.counts },
+      counts: annotator.counts,
       published: s.status === 'coverage' && s.published.known ? publishedView(s.published) : null,
     };
   };
@@ -106,7 +106,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     if (state.status === 'coverage') {
       passingMisses = 0;
       await ensureCoverageServices();
-      annotator.show(settings);
+      annotator.show(view);
       badgeShown = true;
       void reportPage(pageState());
       // Only the article is watched: a clock in the header or an ad rotator never costs a pass.
@@ -154,11 +154,12 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
   async function ensureCoverageServices() {
     if (servicesReady) return;
     servicesReady = true;
-    settings = await readLayerSettings();
-    lifetime.onInvalidated(watchLayerSettings((next) => {
-      settings = next;
-      annotator.show(settings);
-      if (card?.isOpen() && lastOpened && !settings[lastOpened.layer]) card.close();
+    view = await readView();
+    lifetime.onInvalidated(watchView((next) => {
+      view = next;
+      annotator.show(view);
+      if (annotator.state.status === 'coverage') void reportPage(pageState()); // the badge counts what is marked
+      if (card?.isOpen() && lastOpened && !view.layers[lastOpened.layer]) card.close();
     }));
     // Capture phase at the window: a page that stops or prevents clicks still gets its cards.
     lifetime.listen(window, 'click', onClick, { capture: true });
@@ -174,7 +175,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     if (target && ours(target)) return;
     if (!doc.getSelection()?.isCollapsed) return; // the reader is selecting text
     const caret = caretAt(doc, e.clientX, e.clientY);
-    const hit = caret && annotator.index.at(caret.node, caret.offset, settings);
+    const hit = caret && annotator.index.at(caret.node, caret.offset, view);
     if (!hit || !pointInRange(hit.range, e.clientX, e.clientY)) return;
     openCard(hit);
   }
@@ -190,7 +191,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     if (!step || annotator.state.status !== 'coverage') return;
     const target = e.target as Element | null;
     if (target?.closest?.('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return;
-    const next = stepMatch(annotator.index.all(), lastOpened, step, settings);
+    const next = stepMatch(annotator.index.all(), lastOpened, step, view);
     if (!next) return;
     e.preventDefault();
     next.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });

@@ -11,7 +11,17 @@ export interface PaintedMatch {
   id: string;
   layer: Layer;
   range: StaticRange;
+  /** Not the record's first mention in its section: marked only with "Mark every mention". */
+  quiet: boolean;
 }
+
+/** What the reader has chosen to see: the layers that are on, and every mention or the first ones. */
+export interface View {
+  layers: LayerSettings;
+  markEvery: boolean;
+}
+
+export const isShown = (m: PaintedMatch, view: View) => view.layers[m.layer] && (view.markEvery || !m.quiet);
 
 type CaretDoc = Document & {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
@@ -30,7 +40,7 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
 
 export interface MatchIndex {
   add(match: PaintedMatch, nodes: readonly Node[]): void;
-  at(node: Node, offset: number, visible: LayerSettings): PaintedMatch | null;
+  at(node: Node, offset: number, view: View): PaintedMatch | null;
   all(): PaintedMatch[];
   /** Drops the matches `test` picks (a paragraph being reread, a removed one) and returns them. */
   remove(test: (m: PaintedMatch) => boolean): PaintedMatch[];
@@ -49,13 +59,13 @@ export function createMatchIndex(): MatchIndex {
         else byNode.set(n, [match]);
       }
     },
-    at(node, offset, visible) {
+    at(node, offset, view) {
       let best: PaintedMatch | null = null;
       for (const m of byNode.get(node) ?? []) {
         const { startContainer, startOffset, endContainer, endOffset } = m.range;
         if (node === startContainer && offset < startOffset) continue;
         if (node === endContainer && offset > endOffset) continue;
-        if (!visible[m.layer]) continue;
+        if (!isShown(m, view)) continue;
         if (!best || m.end - m.start < best.end - best.start) best = m;
       }
       return best;
@@ -105,8 +115,8 @@ function compareStarts(a: PaintedMatch, b: PaintedMatch): number {
 }
 
 /** The visible, still-attached match after (or before) `from` in document order, wrapping around. */
-export function stepMatch(all: readonly PaintedMatch[], from: PaintedMatch | undefined, step: 1 | -1, visible: LayerSettings): PaintedMatch | null {
-  const list = all.filter((m) => visible[m.layer] && m.range.startContainer.isConnected).sort(compareStarts);
+export function stepMatch(all: readonly PaintedMatch[], from: PaintedMatch | undefined, step: 1 | -1, view: View): PaintedMatch | null {
+  const list = all.filter((m) => isShown(m, view) && m.range.startContainer.isConnected).sort(compareStarts);
   if (list.length === 0) return null;
   const at = from ? list.indexOf(from) : -1;
   if (at < 0) return step === 1 ? list[0]! : list[list.length - 1]!;

@@ -7,13 +7,14 @@
  */
 import type { ArticleDate } from '../../data/match/article-date.ts';
 import type { Match, Matcher } from '../../data/match/find-terms.ts';
+import { createMentionRule, type MentionRule } from '../../data/match/mentions.ts';
 import { matchInSlices } from '../../data/match/slices.ts';
 import type { CoverageDecision } from '../../data/match/topic.ts';
-import { emptyCounts, type LayerCounts, type LayerSettings } from '../../data/layers.ts';
+import { emptyCounts, type LayerCounts } from '../../data/layers.ts';
 import { readArticleDate } from './article-date.ts';
 import { INLINE_TAGS, isInExcludedRegion } from './exclusions.ts';
 import { passesGate } from './gate.ts';
-import { createMatchIndex, type PaintedMatch } from './hit-test.ts';
+import { createMatchIndex, type PaintedMatch, type View } from './hit-test.ts';
 import { createLayerHighlights, type LayerHighlights } from './layer-highlights.ts';
 import { findMainContent } from './main-content.ts';
 import { cpuMeasure, phase, phaseSync } from './measure.ts';
@@ -59,8 +60,7 @@ export class PageAnnotator {
   #matcher: Matcher | undefined;
   #highlights: LayerHighlights | undefined;
   #state: Annotation = { status: 'quiet' };
-  #counts: LayerCounts = emptyCounts();
-  #settings: LayerSettings | undefined;
+  #view: View | undefined;
 
   constructor(env: PageAnnotatorEnv) {
     this.#env = env;
@@ -70,14 +70,31 @@ export class PageAnnotator {
     return this.#state;
   }
 
-  get counts(): Readonly<LayerCounts> {
-    return this.#counts;
+  /** What is marked per layer: first mentions, or every mention with "Mark every mention" (switched-off layers still count). */
+  get counts(): LayerCounts {
+    const every = this.#view?.markEvery ?? false;
+    const counts = emptyCounts();
+    for (const m of this.index.all()) if (every || !m.quiet) counts[m.layer]++;
+    return counts;
   }
 
-  /** Registers the layers that are on with the page, unregisters the others. */
-  show(settings: LayerSettings) {
-    this.#settings = settings;
-    this.#highlights?.show(settings);
+  /**
+   * Shows what the reader chose: registers the layers that are on, and paints
+   * every mention or only first mentions.
+   */
+  show(view: View) {
+    const every = this.#view?.markEvery ?? false;
+    this.#view = view;
+    const highlights = this.#highlights;
+    if (!highlights) return;
+    if (view.markEvery !== every) {
+      for (const m of this.index.all()) {
+        if (!m.quiet) continue;
+        if (view.markEvery) highlights.add(m.layer, m.range);
+        else highlights.delete(m.layer, m.range);
+      }
+    }
+    highlights.show(view.layers);
   }
 
   /** Drops the matcher (the data changed); the next coverage pass loads it again. */
@@ -89,7 +106,6 @@ export class PageAnnotator {
   clear() {
     this.#highlights?.clear();
     this.index.clear();
-    this.#counts = emptyCounts();
     this.#state = { status: 'quiet' };
   }
 
@@ -104,10 +120,10 @@ export class PageAnnotator {
     const page = await phase('collect', () => collectText(root, slicer, keep));
     const decision = phaseSync('detect', () => decideCoverage(doc, root, page.text));
     if (!decision.coverage) return (this.#state = { status: 'passing', decision });
-    await this.#paint(page);
+    await this.#paint(page, createMentionRule(page.sections));
     const published = phaseSync('date', () => readArticleDate(doc, root));
     this.#state = { status: 'coverage', root, keep, published, decision };
-    if (this.#settings) this.#highlights!.show(this.#settings);
+    if (this.#view) this.#highlights!.show(this.#view.layers);
     return this.#state;
   }
 
@@ -122,15 +138,14 @@ export class PageAnnotator {
     const { root, keep } = state;
     const blocks = blocksToReread(nodes, root, keep);
     const gone = this.index.remove((m) => !m.range.startContainer.isConnected || blocks.some((b) => b.contains(m.range.startContainer)));
-    for (const m of gone) {
-      this.#highlights?.delete(m.layer, m.range);
-      this.#counts[m.layer]--;
-    }
-    for (const block of blocks) await this.#paint(await collectText(block, this.#env.slicer, keep));
+    for (const m of gone) this.#highlights?.delete(m.layer, m.range);
+    // A reread paragraph marks only records the page does not mark yet.
+    const marked = new Set(this.index.all().flatMap((m) => (m.quiet ? [] : [m.id])));
+    for (const block of blocks) await this.#paint(await collectText(block, this.#env.slicer, keep), createMentionRule([], marked));
   }
 
-  /** Matches `page` in slices and paints each match. */
-  async #paint(page: PageText) {
+  /** Matches `page` in slices and paints each match (quiet mentions only with "Mark every mention"). */
+  async #paint(page: PageText, mentions: MentionRule) {
     const { slicer } = this.#env;
     const matcher = (this.#matcher ??= await this.#env.loadMatcher());
     const highlights = (this.#highlights ??= (this.#env.createHighlights ?? createLayerHighlights)());
@@ -145,10 +160,10 @@ export class PageAnnotator {
         const span = nodeSpan(page, m.start, m.end);
         const range = toStaticRange(page, m.start, m.end, span);
         if (!range) continue;
-        highlights.add(m.layer, range);
-        const painted: PaintedMatch = { ...m, range };
+        const quiet = !mentions.isFirst(m.id, m.start);
+        if (!quiet || this.#view?.markEvery) highlights.add(m.layer, range);
+        const painted: PaintedMatch = { ...m, range, quiet };
         this.index.add(painted, page.nodes.slice(span[0], span[1] + 1));
-        this.#counts[m.layer]++;
       }
       sliceStart = performance.now();
       paintMs += sliceStart - t1;

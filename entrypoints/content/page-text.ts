@@ -18,7 +18,11 @@ export interface PageText {
   nodes: Text[];
   /** Offset in `text` where each node's data begins. */
   starts: number[];
+  /** Offsets where a section begins: the text of each h2 or h3 (quiet highlights restart there). */
+  sections: number[];
 }
+
+const SECTION_HEADINGS = new Set(['h2', 'h3']);
 
 /** How many nodes between two looks at the clock. */
 const CHECK_EVERY = 256;
@@ -42,6 +46,7 @@ export async function collectText(root: Element, slicer?: Slicer, keep: Readonly
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
+  const sections: number[] = [];
   let offset = 0;
   let lastParent: Element | null = null;
   let verdict: Verdict | undefined;
@@ -59,6 +64,7 @@ export async function collectText(root: Element, slicer?: Slicer, keep: Readonly
         parts.push(BLOCK_BREAK);
         offset += 1;
       }
+      if (verdict!.block !== lastBlock && SECTION_HEADINGS.has(verdict!.block.localName)) sections.push(offset);
       lastBlock = verdict!.block;
       const data = node.data;
       nodes.push(node);
@@ -68,5 +74,5 @@ export async function collectText(root: Element, slicer?: Slicer, keep: Readonly
     }
     if (slicer && ++seen % CHECK_EVERY === 0 && slicer.due()) await slicer.yield();
   }
-  return { text: parts.join(''), nodes, starts };
+  return { text: parts.join(''), nodes, starts, sections };
 }

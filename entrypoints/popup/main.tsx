@@ -6,7 +6,7 @@ import { isStale, newestDate } from '../../data/freshness.ts';
 import { DEFAULT_LAYER_SETTINGS, type Layer, type LayerSettings } from '../../data/layers.ts';
 import { pageStateSchema, type PageState } from '../../data/protocol.ts';
 import { sendMessage } from './messaging.ts';
-import { layerSettings } from './settings.ts';
+import { layerSettings, markEverySetting } from './settings.ts';
 
 /** Asks the active tab's content script what it found; null when there is none to ask. */
 async function activeTabState(): Promise<PageState | null> {
@@ -35,19 +35,26 @@ function Popup() {
   const [page, setPage] = useState<PageState | null>(null);
   const [settings, setSettings] = useState<LayerSettings>(DEFAULT_LAYER_SETTINGS);
   const [fresh, setFresh] = useState<{ reviewed: string; stale: boolean }>();
+  const [markEvery, setMarkEvery] = useState(false);
   useEffect(() => {
     void freshness().then(setFresh);
     void layerSettings.getValue().then(setSettings);
     void activeTabState().then(setPage);
-    return layerSettings.watch((next) => setSettings(next ?? DEFAULT_LAYER_SETTINGS));
+    void markEverySetting.getValue().then(setMarkEvery);
+    const unwatch = [layerSettings.watch((next) => setSettings(next ?? DEFAULT_LAYER_SETTINGS)), markEverySetting.watch((next) => setMarkEvery(next === true))];
+    return () => unwatch.forEach((u) => u());
   }, []);
+  const onMarkEvery = (on: boolean) => {
+    setMarkEvery(on);
+    void markEverySetting.setValue(on);
+  };
   const onToggle = (layer: Layer, on: boolean) => {
     const next = { ...settings, [layer]: on };
     setSettings(next);
     void layerSettings.setValue(next);
   };
   const onOpenOptions = () => void browser.runtime.openOptionsPage().then(() => window.close());
-  return <PopupPanel page={page} settings={settings} onToggle={onToggle} freshness={fresh} onOpenOptions={onOpenOptions} />;
+  return <PopupPanel page={page} settings={settings} onToggle={onToggle} markEvery={markEvery} onMarkEvery={onMarkEvery} freshness={fresh} onOpenOptions={onOpenOptions} />;
 }
 
 render(<Popup />, document.getElementById('app')!);

@@ -275,11 +275,53 @@ describe('pages that are not about the story', () => {
   }
 
   it('does annotate a story about Douyin e-commerce, which is ByteDance business', async () => {
+    await session.worker.evaluate(() => chrome.storage.local.set({ markEvery: true })); // 抖音 is a later mention of Douyin
     const page = await open('/pages/hard-douyin-ecommerce.html');
     await waitForHighlights(page, 3);
     const texts = Object.values(await highlightedTexts(page)).flat();
     expect(texts).toContain('Douyin');
     expect(texts).toContain('抖音');
+    await session.worker.evaluate(() => chrome.storage.local.remove('markEvery'));
     await page.close();
+  });
+});
+
+describe('quiet highlights', () => {
+  /** Per record, the text-node parents' nearest preceding h2/h3 of each painted range (section index). */
+  const sectionsMarked = (page: Page) =>
+    page.evaluate(() => {
+      const heads = [...document.querySelectorAll('article h2, article h3')];
+      const sectionOf = (n: Node) => heads.filter((h) => h.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING).length;
+      const out: Record<string, number[]> = {};
+      for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<StaticRange>>) {
+        if (!name.startsWith('backstory-')) continue;
+        for (const r of hl) {
+          const text = r.startContainer.textContent!.slice(r.startOffset, r.startContainer === r.endContainer ? r.endOffset : undefined);
+          (out[`${name}:${text.toLowerCase()}`] ??= []).push(sectionOf(r.startContainer));
+        }
+      }
+      return out;
+    });
+
+  it('marks each name at its first mention in each section, and "Mark every mention" brings back the rest at once', async () => {
+    const page = await open('/pages/seed-003.html');
+    await waitForHighlights(page, 5);
+    const quiet = await highlightCount(page);
+    const marked = await sectionsMarked(page);
+    // No spelling of a record is marked twice in one section (spellings differ, so this is the weaker check)…
+    for (const [key, sections] of Object.entries(marked)) expect(new Set(sections).size, key).toBe(sections.length);
+    // …and the page names TikTok more often than it marks it.
+    const tiktokMentions = await page.evaluate(() => document.querySelector('article')!.textContent!.split('TikTok').length - 1);
+    expect(marked['backstory-entities:tiktok']!.length).toBeLessThan(tiktokMentions);
+
+    const tabId = await tabIdOf(session.worker, page);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('input[name="markEvery"]').check();
+    await expect.poll(() => highlightCount(page)).toBeGreaterThan(quiet);
+    expect((await sectionsMarked(page))['backstory-entities:tiktok']!.length).toBeGreaterThan(marked['backstory-entities:tiktok']!.length);
+    await popup.locator('input[name="markEvery"]').uncheck();
+    await expect.poll(() => highlightCount(page)).toBe(quiet);
+    await Promise.all([popup.close(), page.close()]);
   });
 });
