@@ -35,7 +35,7 @@ interface Pending {
   changes: PageChanges;
 }
 
-const nothingPending = (): Pending => ({ restart: false, changes: { nodes: new Set(), removed: false } });
+const nothingPending = (): Pending => ({ restart: false, changes: { nodes: new Set(), removed: new Set() } });
 
 export function startBackstory(lifetime: Lifetime, doc: Document = document) {
   const annotator = new PageAnnotator({ doc, slicer: createSlicer(), loadMatcher });
@@ -69,7 +69,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     pending.restart ||= restart;
     if (changes) {
       for (const n of changes.nodes) pending.changes.nodes.add(n);
-      pending.changes.removed ||= changes.removed;
+      for (const n of changes.removed) pending.changes.removed.add(n);
     }
     if (!running) void drain();
   }
@@ -77,7 +77,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
   async function drain() {
     running = true;
     try {
-      while (!lifetime.isInvalid && (pending.restart || pending.changes.nodes.size > 0 || pending.changes.removed)) {
+      while (!lifetime.isInvalid && (pending.restart || pending.changes.nodes.size > 0 || pending.changes.removed.size > 0)) {
         const batch = pending;
         pending = nothingPending();
         const s = annotator.state;
@@ -86,7 +86,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
           rootConnected: s.status === 'coverage' && s.root.isConnected,
           restart: batch.restart,
           blocks: batch.changes.nodes.size,
-          removed: batch.changes.removed,
+          removed: batch.changes.removed.size > 0,
         });
         if (kind === 'full') await fullPass();
         else if (kind === 'blocks') await blockPass(batch.changes);
@@ -128,7 +128,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
   }
 
   async function blockPass(changes: PageChanges) {
-    await annotator.annotateAdded(changes.nodes);
+    await annotator.annotateAdded(changes.nodes, changes.removed);
     if (lastOpened && !lastOpened.range.startContainer.isConnected) card?.close();
     void reportPage(pageState());
   }

@@ -42,17 +42,18 @@ export interface MatchIndex {
   add(match: PaintedMatch, nodes: readonly Node[]): void;
   at(node: Node, offset: number, view: View): PaintedMatch | null;
   all(): PaintedMatch[];
-  /** Drops the matches `test` picks (a paragraph being reread, a removed one) and returns them. */
-  remove(test: (m: PaintedMatch) => boolean): PaintedMatch[];
+  /** Drops every match filed under these text nodes (a paragraph being reread, a removed one) and returns them. */
+  removeNodes(nodes: Iterable<Node>): PaintedMatch[];
   clear(): void;
 }
 
 export function createMatchIndex(): MatchIndex {
   let byNode = new Map<Node, PaintedMatch[]>();
-  let all: PaintedMatch[] = [];
+  /** Every match, with the nodes it is filed under. */
+  let all = new Map<PaintedMatch, readonly Node[]>();
   return {
     add(match, nodes) {
-      all.push(match);
+      all.set(match, nodes);
       for (const n of nodes) {
         const list = byNode.get(n);
         if (list) list.push(match);
@@ -70,22 +71,28 @@ export function createMatchIndex(): MatchIndex {
       }
       return best;
     },
-    all: () => all,
-    remove(test) {
-      const gone = all.filter(test);
-      if (gone.length === 0) return gone;
-      const drop = new Set(gone);
-      all = all.filter((m) => !drop.has(m));
-      for (const [node, list] of byNode) {
-        const kept = list.filter((m) => !drop.has(m));
-        if (kept.length === 0) byNode.delete(node);
-        else if (kept.length !== list.length) byNode.set(node, kept);
+    all: () => [...all.keys()],
+    removeNodes(nodes) {
+      const gone = new Set<PaintedMatch>();
+      for (const n of nodes) {
+        const list = byNode.get(n);
+        if (!list) continue;
+        byNode.delete(n);
+        for (const m of list) gone.add(m);
       }
-      return gone;
+      for (const m of gone) {
+        // A match spanning several nodes (a name split by <b>) is filed under each.
+        for (const n of all.get(m) ?? []) {
+          const list = byNode.get(n);
+          if (list) byNode.set(n, list.filter((x) => x !== m));
+        }
+        all.delete(m);
+      }
+      return [...gone];
     },
     clear() {
       byNode = new Map();
-      all = [];
+      all = new Map();
     },
   };
 }

@@ -54,6 +54,19 @@ export function blocksToReread(nodes: Iterable<Node>, root: Element, keep: Reado
   return blocks.filter((b) => !blocks.some((o) => o !== b && o.contains(b)));
 }
 
+/** The text nodes in and under `nodes` (attached or not). */
+function textNodesIn(nodes: Iterable<Node>): Text[] {
+  const out: Text[] = [];
+  for (const node of nodes) {
+    if (node.nodeType === 3) out.push(node as Text);
+    else if (node.nodeType === 1 && node.ownerDocument) {
+      const walker = node.ownerDocument.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) out.push(t as Text);
+    }
+  }
+  return out;
+}
+
 export class PageAnnotator {
   readonly index = createMatchIndex();
   #env: PageAnnotatorEnv;
@@ -61,6 +74,8 @@ export class PageAnnotator {
   #highlights: LayerHighlights | undefined;
   #state: Annotation = { status: 'quiet' };
   #view: View | undefined;
+  /** How many first mentions each record has painted. */
+  #marked = new Map<string, number>();
 
   constructor(env: PageAnnotatorEnv) {
     this.#env = env;
@@ -106,6 +121,7 @@ export class PageAnnotator {
   clear() {
     this.#highlights?.clear();
     this.index.clear();
+    this.#marked.clear();
     this.#state = { status: 'quiet' };
   }
 
@@ -132,16 +148,24 @@ export class PageAnnotator {
    * `nodes` (added, or whose text changed) are unpainted and matched again;
    * matches whose text left the page are dropped. Nothing else is touched.
    */
-  async annotateAdded(nodes: Iterable<Node>): Promise<void> {
+  async annotateAdded(nodes: Iterable<Node>, removed: Iterable<Node> = []): Promise<void> {
     const state = this.#state;
     if (state.status !== 'coverage') return;
     const { root, keep } = state;
     const blocks = blocksToReread(nodes, root, keep);
-    const gone = this.index.remove((m) => !m.range.startContainer.isConnected || blocks.some((b) => b.contains(m.range.startContainer)));
-    for (const m of gone) this.#highlights?.delete(m.layer, m.range);
+    const stale = [...textNodesIn(removed), ...textNodesIn(blocks)];
+    for (const m of this.index.removeNodes(stale)) {
+      this.#highlights?.delete(m.layer, m.range);
+      if (!m.quiet) this.#unmark(m.id);
+    }
     // A reread paragraph marks only records the page does not mark yet.
-    const marked = new Set(this.index.all().flatMap((m) => (m.quiet ? [] : [m.id])));
-    for (const block of blocks) await this.#paint(await collectText(block, this.#env.slicer, keep), createMentionRule([], marked));
+    for (const block of blocks) await this.#paint(await collectText(block, this.#env.slicer, keep), createMentionRule([], this.#marked.keys()));
+  }
+
+  #unmark(id: string) {
+    const n = (this.#marked.get(id) ?? 0) - 1;
+    if (n > 0) this.#marked.set(id, n);
+    else this.#marked.delete(id);
   }
 
   /** Matches `page` in slices and paints each match (quiet mentions only with "Mark every mention"). */
@@ -161,6 +185,7 @@ export class PageAnnotator {
         const range = toStaticRange(page, m.start, m.end, span);
         if (!range) continue;
         const quiet = !mentions.isFirst(m.id, m.start);
+        if (!quiet) this.#marked.set(m.id, (this.#marked.get(m.id) ?? 0) + 1);
         if (!quiet || this.#view?.markEvery) highlights.add(m.layer, range);
         const painted: PaintedMatch = { ...m, range, quiet };
         this.index.add(painted, page.nodes.slice(span[0], span[1] + 1));

@@ -11,7 +11,8 @@ import { settleDelay } from './pass-plan.ts';
 export interface PageChanges {
   /** Nodes added, nodes whose text changed, and parents that lost a child. */
   nodes: Set<Node>;
-  removed: boolean;
+  /** Nodes taken out of the page: what was painted in them goes. */
+  removed: Set<Node>;
 }
 
 export interface PageWatch {
@@ -24,14 +25,14 @@ export function watchChanges(
   ignore: (node: Node) => boolean,
   onSettled: (changes: PageChanges) => void,
 ): PageWatch {
-  let changes: PageChanges = { nodes: new Set(), removed: false };
+  let changes: PageChanges = { nodes: new Set(), removed: new Set() };
   let firstAt: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const fire = () => {
     timer = undefined;
     firstAt = undefined;
     const batch = changes;
-    changes = { nodes: new Set(), removed: false };
+    changes = { nodes: new Set(), removed: new Set() };
     if (!lifetime.isInvalid) onSettled(batch);
   };
   const observer = new MutationObserver((records) => {
@@ -50,7 +51,7 @@ export function watchChanges(
         }
       }
       if (r.removedNodes.length > 0) {
-        changes.removed = true;
+        for (const n of r.removedNodes) changes.removed.add(n);
         changes.nodes.add(r.target);
         relevant = true;
       }
