@@ -145,6 +145,53 @@ describe('a page that never stops changing', () => {
   }, 120_000);
 });
 
+describe('clicks the page handles itself', () => {
+  it('opens the card when the page prevents every click in the capture phase and the article stops propagation', async () => {
+    const page = await h.session.context.newPage();
+    await page.goto(h.server.url('/pages/seed-001.html'));
+    await waitForHighlights(page, 3);
+    await page.evaluate(() => {
+      window.addEventListener('click', (e) => e.preventDefault(), true);
+      document.addEventListener('click', (e) => e.preventDefault(), true);
+      document.querySelector('article')!.addEventListener('click', (e) => e.stopPropagation());
+    });
+    const { x, y } = await pointOfHighlight(page, 'backstory-entities', 'ByteDance');
+    await page.mouse.click(x, y);
+    await page.locator('[role="dialog"]').first().waitFor({ timeout: 5000 });
+    await page.close();
+  });
+
+  it('lets a link inside a highlight do what links do, and opens no card', async () => {
+    const page = await h.session.context.newPage();
+    await page.goto(h.server.url('/pages/seed-001.html'));
+    await waitForHighlights(page, 3);
+    // Make the first marked ByteDance a link, as a site's auto-linker would.
+    const linked = await page.evaluate(() => {
+      for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<StaticRange>>) {
+        if (name !== 'backstory-entities') continue;
+        for (const r of hl) {
+          const t = r.startContainer as Text;
+          if (r.startContainer !== r.endContainer || t.data.slice(r.startOffset, r.endOffset) !== 'ByteDance') continue;
+          const span = t.parentElement!;
+          if (span.closest('a')) continue;
+          const a = document.createElement('a');
+          a.href = '#followed';
+          span.replaceChild(a, t);
+          a.append(t);
+          return true;
+        }
+      }
+      return false;
+    });
+    expect(linked).toBe(true);
+    await page.waitForTimeout(2600); // the changed paragraph is reread, and marked again
+    await page.locator('a[href="#followed"]').click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#followed');
+    expect(await page.locator('[role="dialog"]').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('the CPU a busy page costs', () => {
   let plain: Browser;
   beforeAll(async () => {
