@@ -14,6 +14,30 @@ export interface OptionsPageProps {
   onCancel(): void;
   onRemove(id: string): void;
   onExport(): void;
+  /** Sites the reader switched Backstory off on (from the popup), and turning one back on. */
+  offSites: readonly string[];
+  onSiteOn(site: string): void;
+}
+
+/** The sites Backstory is off on, each with a button to turn it back on. */
+function OffSites({ sites, onSiteOn }: { sites: readonly string[]; onSiteOn(site: string): void }) {
+  return (
+    <section aria-labelledby="bs-off-sites">
+      <h2 id="bs-off-sites">Sites where Backstory is off</h2>
+      {sites.length === 0 ? (
+        <p>None. Use “Off on this site” in the toolbar popup to add one.</p>
+      ) : (
+        <ul class="bs-off-sites">
+          {sites.map((site) => (
+            <li key={site}>
+              <span>{site}</span>
+              <button type="button" onClick={() => onSiteOn(site)} aria-label={`Remove ${site}: Backstory runs there again`}>Remove</button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
 }
 
 /** The options page: what is installed, importing a pack or fact checks (picker or drop), and export. */
@@ -65,6 +89,7 @@ export function OptionsPage(props: OptionsPageProps) {
         </div>
         <ImportReview state={props.importState} onApply={props.onApply} onCancel={props.onCancel} />
       </section>
+      <OffSites sites={props.offSites} onSiteOn={props.onSiteOn} />
       <section aria-labelledby="bs-export">
         <h2 id="bs-export">Export</h2>
         <p>Save the current data (bundled and packs together) as one pack file, which Import accepts.</p>

@@ -1,6 +1,7 @@
 import { LAYERS, LAYER_LABELS, type Layer, type LayerSettings } from '../data/layers.ts';
 import { formatDate } from '../data/format-date.ts';
 import type { PageState } from '../data/protocol.ts';
+import { offReason, siteOf, type SiteControl } from '../data/site-control.ts';
 
 export interface PopupPanelProps {
   /** null: this tab has no Backstory (a browser page, a PDF, a tab opened before install). */
@@ -14,6 +15,10 @@ export interface PopupPanelProps {
   freshness?: { reviewed: string; stale: boolean };
   /** Opens the options page (data and context packs). */
   onOpenOptions(): void;
+  /** The reader's site control: off on this page's site, paused everywhere. */
+  control: SiteControl;
+  onSiteOff(site: string, off: boolean): void;
+  onPause(paused: boolean): void;
 }
 
 const DATE_SOURCE: Record<NonNullable<PageState['published']>['source'], string> = {
@@ -45,10 +50,41 @@ const STATUS_TEXT: Record<PageState['status'], string> = {
   coverage: 'This page is coverage of TikTok / ByteDance.',
   passing: 'TikTok or ByteDance is mentioned here only in passing: nothing is annotated.',
   quiet: 'This page is not about TikTok or ByteDance.',
+  off: 'Backstory is off here.',
 };
 
+/** The site of a page's address, or null for an address without one. */
+function siteOfUrl(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? siteOf(u.hostname) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "Off on this site" and "Pause everywhere". */
+function SiteSwitches({ site, control, onSiteOff, onPause }: { site: string | null } & Pick<PopupPanelProps, 'control' | 'onSiteOff' | 'onPause'>) {
+  const off = site ? offReason({ ...control, paused: false }, site) === 'site' : false;
+  return (
+    <fieldset class="bs-site">
+      <legend>Where Backstory runs</legend>
+      {site && (
+        <label>
+          <input type="checkbox" role="switch" name="siteOff" checked={off} onChange={(e) => onSiteOff(site, (e.currentTarget as HTMLInputElement).checked)} />
+          <span>Off on this site <span class="bs-site-name">({site})</span></span>
+        </label>
+      )}
+      <label>
+        <input type="checkbox" role="switch" name="paused" checked={control.paused} onChange={(e) => onPause((e.currentTarget as HTMLInputElement).checked)} />
+        <span>Pause everywhere</span>
+      </label>
+    </fieldset>
+  );
+}
+
 /** The toolbar popup: is this page coverage, how many annotations per layer, and the layer switches. */
-export function PopupPanel({ page, settings, onToggle, markEvery, onMarkEvery, freshness, onOpenOptions }: PopupPanelProps) {
+export function PopupPanel({ page, settings, onToggle, markEvery, onMarkEvery, freshness, onOpenOptions, control, onSiteOff, onPause }: PopupPanelProps) {
   return (
     <main class="bs-popup">
       <h1>Backstory</h1>
@@ -90,6 +126,7 @@ export function PopupPanel({ page, settings, onToggle, markEvery, onMarkEvery, f
           <span class="bs-every-hint">{markEvery ? 'Every mention is marked.' : 'Each name is marked where it first appears in each section.'}</span>
         </label>
       </fieldset>
+      <SiteSwitches site={page ? siteOfUrl(page.url) : null} control={control} onSiteOff={onSiteOff} onPause={onPause} />
       <p class="bs-keys">
         Keyboard: <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd> and <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>P</kbd> open the next and
         previous annotation's card.

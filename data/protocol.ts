@@ -66,11 +66,12 @@ export type CardData = z.infer<typeof cardDataSchema>;
 /**
  * What the content script knows of its page: `quiet` when the cheap gate found no
  * mention of the topic, `passing` when it is mentioned but the main content is
- * not coverage, `coverage` when Backstory annotates it.
+ * not coverage, `coverage` when Backstory annotates it, `off` when the reader
+ * switched Backstory off for the site or paused it everywhere.
  */
 export const pageStateSchema = z.object({
   url: z.string(),
-  status: z.enum(['quiet', 'passing', 'coverage']),
+  status: z.enum(['quiet', 'passing', 'coverage', 'off']),
   counts: countsSchema,
   /** When the article was published, on coverage pages; null when the page does not say. */
   published: z.optional(

@@ -72,8 +72,9 @@ export function registerHandlers(getDb: () => Promise<BackstoryDatabase>) {
     const total = countAll(req.value.counts);
     // Firefox's MV2 build has browserAction where MV3 has action.
     const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-    await action.setBadgeText({ tabId, text: total > 0 ? String(total) : '' });
-    await action.setBadgeBackgroundColor({ tabId, color: '#5b3cc4' });
+    const off = req.value.status === 'off';
+    await action.setBadgeText({ tabId, text: off ? 'off' : total > 0 ? String(total) : '' });
+    await action.setBadgeBackgroundColor({ tabId, color: off ? '#6b6b6b' : '#5b3cc4' });
     return { ok: true, value: null };
   });
 }

@@ -21,6 +21,7 @@ import { PageAnnotator } from './page-annotator.ts';
 import { watchChanges, watchDetach, type PageChanges, type PageWatch } from './page-watch.ts';
 import { planPass, recheckDelay } from './pass-plan.ts';
 import { readView, watchView } from './settings.ts';
+import { offReason, readSiteControl, SITE_CONTROL_KEY } from '../../data/site-control.ts';
 import { createSlicer } from './slicer.ts';
 
 const stripHash = (url: string) => url.split('#')[0];
@@ -49,11 +50,14 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
   let passingMisses = 0;
   let recheck: ReturnType<typeof setTimeout> | undefined;
 
+  /** The reader switched Backstory off for this site (or paused it) while the page was open. */
+  let off = false;
+
   const pageState = (): PageState => {
     const s = annotator.state;
     return {
       url: location.href,
-      status: s.status,
+      status: off ? 'off' : s.status,
       counts: annotator.counts,
       published: s.status === 'coverage' && s.published.known ? publishedView(s.published) : null,
     };
@@ -102,6 +106,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     const start = performance.now();
     card?.close();
     stopWatching();
+    if (off) return;
     const state = await annotator.annotate();
     if (state.status === 'coverage') {
       passingMisses = 0;
@@ -197,6 +202,22 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     next.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     openCard(next);
   }
+
+  // "Off on this site" or "Pause everywhere" while the page is open: everything goes, at once; back on, a new pass.
+  const onControl = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(SITE_CONTROL_KEY in changes)) return;
+    const nowOff = offReason(readSiteControl(changes[SITE_CONTROL_KEY]!.newValue), location.hostname) !== null;
+    if (nowOff === off) return;
+    off = nowOff;
+    if (off) {
+      stopWatching();
+      card?.close();
+      annotator.clear();
+      void reportPage(pageState());
+    } else request(true);
+  };
+  browser.storage.onChanged.addListener(onControl);
+  lifetime.onInvalidated(() => browser.storage.onChanged.removeListener(onControl));
 
   lifetime.onUrlChange((next, previous) => {
     if (stripHash(next.href) !== stripHash(previous.href)) request(true); // an anchor jump is the same page

@@ -9,7 +9,11 @@ import type { ImportState } from '../../components/ImportReview.tsx';
 import { OptionsPage } from '../../components/OptionsPage.tsx';
 import { FILE_PATH, fileSizeProblem } from '../../data/records/pack-limits.ts';
 import type { InstalledData, Result } from '../../data/protocol.ts';
+import { browser } from 'wxt/browser';
+import { readSiteControl, SITE_CONTROL_KEY, withSite, type SiteControl } from '../../data/site-control.ts';
 import { sendMessage } from './messaging.ts';
+
+const readControl = async () => readSiteControl((await browser.storage.local.get(SITE_CONTROL_KEY))[SITE_CONTROL_KEY]);
 
 function unwrap<T>(res: Result<T>): T {
   if (!res.ok) throw new Error(res.error);
@@ -34,6 +38,22 @@ function Options() {
   const [pending, setPending] = useState<{ text: string; fileName: string } | null>(null);
   const [removing, setRemoving] = useState<string>();
   const [exportNote, setExportNote] = useState<string>();
+  const [control, setControl] = useState<SiteControl>(readSiteControl(undefined));
+
+  useEffect(() => {
+    void readControl().then(setControl);
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && SITE_CONTROL_KEY in changes) setControl(readSiteControl(changes[SITE_CONTROL_KEY]!.newValue));
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+
+  async function onSiteOn(site: string) {
+    const next = withSite(await readControl(), site, false);
+    await browser.storage.local.set({ [SITE_CONTROL_KEY]: next });
+    setControl(next);
+  }
 
   useEffect(() => {
     sendMessage('getInstalled', undefined).then(unwrap).then(setInstalled, (e) => setState({ step: 'error', message: message(e) }));
@@ -116,6 +136,8 @@ function Options() {
       }}
       onRemove={(id) => void onRemove(id)}
       onExport={() => void onExport()}
+      offSites={control.offSites}
+      onSiteOn={(site) => void onSiteOn(site)}
     />
   );
 }

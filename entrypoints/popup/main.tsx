@@ -6,7 +6,8 @@ import { isStale, newestDate } from '../../data/freshness.ts';
 import { DEFAULT_LAYER_SETTINGS, type Layer, type LayerSettings } from '../../data/layers.ts';
 import { pageStateSchema, type PageState } from '../../data/protocol.ts';
 import { sendMessage } from './messaging.ts';
-import { layerSettings, markEverySetting } from './settings.ts';
+import { layerSettings, markEverySetting, siteControlSetting } from './settings.ts';
+import { NO_SITE_CONTROL, readSiteControl, withSite, type SiteControl } from '../../data/site-control.ts';
 
 /** Asks the active tab's content script what it found; null when there is none to ask. */
 async function activeTabState(): Promise<PageState | null> {
@@ -36,14 +37,22 @@ function Popup() {
   const [settings, setSettings] = useState<LayerSettings>(DEFAULT_LAYER_SETTINGS);
   const [fresh, setFresh] = useState<{ reviewed: string; stale: boolean }>();
   const [markEvery, setMarkEvery] = useState(false);
+  const [control, setControl] = useState<SiteControl>(NO_SITE_CONTROL);
   useEffect(() => {
     void freshness().then(setFresh);
     void layerSettings.getValue().then(setSettings);
     void activeTabState().then(setPage);
     void markEverySetting.getValue().then(setMarkEvery);
+    void siteControlSetting.getValue().then((v) => setControl(readSiteControl(v)));
     const unwatch = [layerSettings.watch((next) => setSettings(next ?? DEFAULT_LAYER_SETTINGS)), markEverySetting.watch((next) => setMarkEvery(next === true))];
     return () => unwatch.forEach((u) => u());
   }, []);
+  const saveControl = (next: SiteControl) => {
+    setControl(next);
+    void siteControlSetting.setValue(next);
+  };
+  const onSiteOff = (site: string, off: boolean) => saveControl(withSite(control, site, off));
+  const onPause = (paused: boolean) => saveControl({ ...control, paused });
   const onMarkEvery = (on: boolean) => {
     setMarkEvery(on);
     void markEverySetting.setValue(on);
@@ -54,7 +63,7 @@ function Popup() {
     void layerSettings.setValue(next);
   };
   const onOpenOptions = () => void browser.runtime.openOptionsPage().then(() => window.close());
-  return <PopupPanel page={page} settings={settings} onToggle={onToggle} markEvery={markEvery} onMarkEvery={onMarkEvery} freshness={fresh} onOpenOptions={onOpenOptions} />;
+  return <PopupPanel page={page} settings={settings} onToggle={onToggle} markEvery={markEvery} onMarkEvery={onMarkEvery} freshness={fresh} onOpenOptions={onOpenOptions} control={control} onSiteOff={onSiteOff} onPause={onPause} />;
 }
 
 render(<Popup />, document.getElementById('app')!);

@@ -13,7 +13,7 @@ describe('the popup', () => {
   it('says in one line that the context may be out of date, and how to update it', () => {
     const el = host();
     const open = vi.fn();
-    render(<PopupPanel page={null} settings={DEFAULT_LAYER_SETTINGS} onToggle={() => {}} markEvery={false} onMarkEvery={() => {}} freshness={{ reviewed: '2026-01-23', stale: true }} onOpenOptions={open} />, el);
+    render(<PopupPanel page={null} settings={DEFAULT_LAYER_SETTINGS} onToggle={() => {}} markEvery={false} onMarkEvery={() => {}} control={{ paused: false, offSites: [] }} onSiteOff={() => {}} onPause={() => {}} freshness={{ reviewed: '2026-01-23', stale: true }} onOpenOptions={open} />, el);
     const line = el.querySelector('.bs-stale');
     expect(line?.textContent).toBe('The context may be out of date (last reviewed 23 Jan 2026): import a newer pack on the options page.');
     (line!.querySelector('a') as HTMLAnchorElement).click();
@@ -23,7 +23,7 @@ describe('the popup', () => {
   it('says nothing about freshness when the data is recent, and always links to the options page', () => {
     const el = host();
     const open = vi.fn();
-    render(<PopupPanel page={null} settings={DEFAULT_LAYER_SETTINGS} onToggle={() => {}} markEvery={false} onMarkEvery={() => {}} freshness={{ reviewed: '2026-12-02', stale: false }} onOpenOptions={open} />, el);
+    render(<PopupPanel page={null} settings={DEFAULT_LAYER_SETTINGS} onToggle={() => {}} markEvery={false} onMarkEvery={() => {}} control={{ paused: false, offSites: [] }} onSiteOff={() => {}} onPause={() => {}} freshness={{ reviewed: '2026-12-02', stale: false }} onOpenOptions={open} />, el);
     expect(el.querySelector('.bs-stale')).toBeNull();
     (el.querySelector('.bs-link') as HTMLButtonElement).click();
     expect(open).toHaveBeenCalledTimes(1);

@@ -1,0 +1,74 @@
+/** "Off on this site" and "Pause everywhere": the reader's switches in the popup, the options page and the badge. */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_PAGES, highlightCount, startHarness, tabIdOf, waitForHighlights, type Harness } from './browser.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ '/pages/': FIXTURE_PAGES });
+});
+afterAll(() => h?.close());
+
+async function popupFor(page: Page) {
+  const tabId = await tabIdOf(h.session.worker, page);
+  const popup = await h.session.context.newPage();
+  await popup.goto(`chrome-extension://${h.session.extensionId}/popup.html?tab=${tabId}`);
+  return { popup, tabId };
+}
+const badge = (tabId: number) => h.session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+const gateRan = (page: Page) => page.evaluate(() => performance.getEntriesByName('backstory:gate').length > 0);
+
+describe('off on this site', () => {
+  it('clears an annotated page at once, stays off on reload and after an SPA route, and says so on the badge', async () => {
+    const page = await h.session.context.newPage();
+    await page.goto(h.server.url('/pages/dynamic-spa.html'));
+    await waitForHighlights(page, 3, 15_000);
+    const { popup } = await popupFor(page);
+    await popup.locator('input[name="siteOff"]').check();
+    await expect.poll(() => highlightCount(page)).toBe(0);
+
+    // An SPA route to another article on the same site: nothing.
+    await page.evaluate(() => {
+      history.pushState({}, '', '/news/another-tiktok-story');
+      (window as unknown as { renderArticle(): void }).renderArticle();
+    });
+    await page.waitForTimeout(2500);
+    expect(await highlightCount(page)).toBe(0);
+
+    // A reload: the gate does not even run, and the badge says off.
+    await page.goto(h.server.url('/pages/seed-001.html'));
+    await page.waitForTimeout(1500);
+    expect(await highlightCount(page)).toBe(0);
+    expect(await gateRan(page)).toBe(false);
+    const tabId = await tabIdOf(h.session.worker, page);
+    await expect.poll(() => badge(tabId)).toBe('off');
+    await popup.reload();
+    await expect.poll(() => popup.locator('[role="status"]').textContent()).toMatch(/off here/);
+    expect(await popup.locator('input[name="siteOff"]').isChecked()).toBe(true);
+
+    // The options page lists the site; Remove turns Backstory back on there.
+    const options = await h.session.context.newPage();
+    await options.goto(`chrome-extension://${h.session.extensionId}/options.html`);
+    await options.getByRole('button', { name: /Remove 127\.0\.0\.1/ }).click();
+    await expect.poll(() => options.locator('.bs-off-sites li').count()).toBe(0);
+    await page.reload();
+    await waitForHighlights(page, 3);
+    await Promise.all([options.close(), popup.close(), page.close()]);
+  });
+
+  it('pauses everywhere and resumes', async () => {
+    const page = await h.session.context.newPage();
+    await page.goto(h.server.url('/pages/seed-002.html'));
+    await waitForHighlights(page, 3);
+    const { popup } = await popupFor(page);
+    await popup.locator('input[name="paused"]').check();
+    await expect.poll(() => highlightCount(page)).toBe(0);
+    await page.goto(h.server.url('/pages/seed-003.html'));
+    await page.waitForTimeout(1500);
+    expect(await gateRan(page)).toBe(false);
+    await popup.locator('input[name="paused"]').uncheck();
+    await page.reload();
+    await waitForHighlights(page, 3);
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
