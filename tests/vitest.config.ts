@@ -2,13 +2,19 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing';
 
 // Unit tier: pure core and background logic in Node, with WXT's fake browser and fake-indexeddb.
-// DOM tier (tests/dom): content modules and components under happy-dom, chosen per file.
+// DOM tier (tests/dom): content modules and components under happy-dom, chosen per file
+// (`// @vitest-environment happy-dom`); tests/dom/setup.ts adds the fake StaticRange and
+// CSS Custom Highlight API happy-dom lacks, and does nothing in Node.
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     root: '.',
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/dom/**/*.test.ts', 'tests/dom/**/*.test.tsx'],
     environment: 'node',
-    setupFiles: ['fake-indexeddb/auto'],
+    setupFiles: ['fake-indexeddb/auto', 'tests/dom/setup.ts'],
+    // Fixture pages name stylesheets, scripts and frames of their sites: a test never fetches them.
+    environmentOptions: {
+      happyDOM: { settings: { disableCSSFileLoading: true, disableJavaScriptFileLoading: true, disableJavaScriptEvaluation: true, disableIframePageLoading: true, handleDisabledFileLoadingAsSuccess: true } },
+    },
   },
 });

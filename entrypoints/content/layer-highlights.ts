@@ -16,7 +16,6 @@ export interface LayerHighlights {
 
 export function createLayerHighlights(registry: HighlightRegistry = CSS.highlights): LayerHighlights {
   const highlights = new Map<Layer, Highlight>(LAYERS.map((layer) => [layer, new Highlight()]));
-  let visible: LayerSettings | undefined;
   return {
     add(layer, range) {
       highlights.get(layer)!.add(range);
@@ -25,23 +24,20 @@ export function createLayerHighlights(registry: HighlightRegistry = CSS.highligh
       highlights.get(layer)!.delete(range);
     },
     show(settings) {
-      visible = settings;
       for (const layer of LAYERS) {
         const name = highlightName(layer);
         if (settings[layer]) {
           if (registry.get(name) !== highlights.get(layer)) registry.set(name, highlights.get(layer)!);
-        } else if (registry.has(name)) {
+        } else if (registry.get(name) === highlights.get(layer)) {
           registry.delete(name);
         }
       }
     },
     size: (layer) => highlights.get(layer)!.size,
+    // Empties the layers and leaves the registry as it is: re-registering here put a stale
+    // copy's empty Highlights over a newer copy's (an extension update), and the page lost its marks.
     clear() {
-      for (const layer of LAYERS) {
-        highlights.get(layer)!.clear();
-        if (registry.get(highlightName(layer)) === highlights.get(layer)) registry.delete(highlightName(layer));
-      }
-      if (visible) this.show(visible);
+      for (const layer of LAYERS) highlights.get(layer)!.clear();
     },
   };
 }

@@ -16,6 +16,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../e2e/browser.ts';
+import { placeInPage, type Article } from './place-article.ts';
 import { words } from './word-overlap.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
@@ -24,16 +25,6 @@ const CORPUS = join(FIXTURES, 'real-markup');
 /** Where the built pages go (gitignored). */
 export const REAL_MARKUP_PAGES = resolve(import.meta.dirname, '../.real-markup');
 export const MANIFEST_FILE = join(CORPUS, 'manifest.json');
-
-interface Article {
-  id: string;
-  label: 'positive' | 'negative';
-  lang: string;
-  subtopic: string;
-  source: { url: string; publisher: string; published: string | null; title: string };
-  headline: string;
-  paragraphs: string[];
-}
 
 export interface RealMarkupPage {
   file: string;
@@ -60,53 +51,6 @@ function hostPages(): string[] {
       return meta.readerable && size >= 15_000 && expected.length >= 150;
     })
     .sort();
-}
-
-/** In the page: replaces the host's article body with the article; returns the serialised page. */
-function placeInPage(args: { source: string; expected: string; article: Article & { set: string }; setLang: boolean }) {
-  const { source, expected, article, setLang } = args;
-  const doc = new DOMParser().parseFromString(source, 'text/html');
-  const exp = new DOMParser().parseFromString(expected, 'text/html');
-  const norm = (t: string | null) => (t ?? '').replace(/\s+/g, ' ').trim();
-  const wanted = new Set([...exp.querySelectorAll('p, li, blockquote, h2, h3')].map((e) => norm(e.textContent)).filter((t) => t.length >= 40));
-  let matched: Element[] = [...doc.body.querySelectorAll('p')].filter((e) => wanted.has(norm(e.textContent)));
-  if (matched.length < 3) matched = [...doc.body.querySelectorAll('p, li, blockquote, h2, h3, div, td')].filter((e) => wanted.has(norm(e.textContent)));
-  if (matched.length === 0) return null;
-  // The body: the deepest element holding at least 80% of the matched paragraphs.
-  const counts = new Map<Element, number>();
-  for (const m of matched) for (let a = m.parentElement; a; a = a.parentElement) counts.set(a, (counts.get(a) ?? 0) + 1);
-  const depth = (e: Element) => {
-    let d = 0;
-    for (let a = e.parentElement; a; a = a.parentElement) d++;
-    return d;
-  };
-  let body: Element | null = null;
-  for (const [el, n] of counts) if (n >= matched.length * 0.8 && (!body || depth(el) > depth(body))) body = el;
-  if (!body || body === doc.body || body === doc.documentElement) return null;
-
-  const h1 = doc.querySelector('h1');
-  const headlineInBody = h1 ? body.contains(h1) : false;
-  body.replaceChildren();
-  // Marks for the tests' chrome check only; Backstory never reads data-real-markup.
-  body.setAttribute('data-real-markup', 'body');
-  if (headlineInBody) {
-    const h = doc.createElement('h1');
-    h.textContent = article.headline;
-    body.append(h);
-  } else if (h1) h1.textContent = article.headline;
-  for (const text of article.paragraphs) {
-    const p = doc.createElement('p');
-    p.textContent = text;
-    body.append(p);
-  }
-  doc.title = article.headline;
-  for (const sel of ['meta[property="og:title"]', 'meta[name="twitter:title"]']) doc.querySelector(sel)?.setAttribute('content', article.headline);
-  const dek = article.paragraphs[0]!.slice(0, 160);
-  for (const sel of ['meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]']) doc.querySelector(sel)?.setAttribute('content', dek);
-  if (setLang) doc.documentElement.setAttribute('lang', article.lang);
-  const headline = headlineInBody ? body.querySelector('h1') : h1;
-  headline?.setAttribute('data-real-markup', 'headline');
-  return { html: `<!DOCTYPE html>\n${doc.documentElement.outerHTML}\n` };
 }
 
 /** Builds every page into REAL_MARKUP_PAGES and returns the manifest. */
