@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { build, transform, type Plugin } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { bundledMatcherPlugin } from './data/scripts/bundled-matcher.ts';
 
 /** The annotator chunk, relative to the output root; load-annotator.ts imports it from there. */
 const ANNOTATOR_FILE = 'content-scripts/annotator.js';
@@ -36,7 +37,8 @@ async function buildAnnotator(minify: boolean): Promise<string> {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     legalComments: 'none',
-    plugins: [inlineCss],
+    // The bundled dataset's matcher, compiled here at build time, not in every page.
+    plugins: [inlineCss, bundledMatcherPlugin()],
   });
   return out.outputFiles[0]!.text;
 }

@@ -14,19 +14,27 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 const layer = z.enum(LAYERS);
 const countsSchema = z.object({ entities: z.number(), timeline: z.number(), claims: z.number(), figures: z.number() });
 
-export const termIndexSchema = z.object({
-  version: z.string(),
+/**
+ * The installed packs' terms, all a page needs beyond its precompiled bundled
+ * matcher. Strict: an unknown key is an error, not silently carried into the page.
+ */
+export const packTermsSchema = z.strictObject({
+  /** The merged data's label (bundled version plus each pack's id@version). */
+  revision: z.string(),
   terms: z.array(
-    z.object({
-      key: z.string().check(z.minLength(1)),
-      id: z.string(),
+    z.strictObject({
+      key: z.string().check(z.minLength(1), z.maxLength(500)),
+      id: z.string().check(z.maxLength(200)),
       layer,
       exact: z.optional(z.string()),
       context: z.optional(z.array(z.string())),
     }),
   ),
-  cues: z.array(z.object({ id: z.string(), layer, groups: z.array(z.array(z.string())) })),
+  cues: z.array(z.strictObject({ id: z.string(), layer, groups: z.array(z.array(z.string())) })),
+  /** Bundled record ids the packs replace: their bundled spellings stop matching. */
+  replaced: z.array(z.string()),
 });
+export type PackTermsAnswer = z.infer<typeof packTermsSchema>;
 
 const sourceView = z.object({
   url: z.string(),
@@ -89,7 +97,7 @@ export type PageState = z.infer<typeof pageStateSchema>;
 
 /** Request payload schemas, checked by the background on arrival. */
 export const requestSchemas = {
-  getTermIndex: z.undefined(),
+  getPackTerms: z.undefined(),
   getCard: z.object({ id: z.string().check(z.maxLength(200)) }),
   reportPage: pageStateSchema,
   getPageState: z.undefined(),
@@ -121,7 +129,8 @@ export type ImportRequest = { text: string; fileName: string };
 
 /** Content script → background. */
 export interface ContentToBackground {
-  getTermIndex(): Result<import('./match/terms.ts').TermIndex>;
+  /** Only sent when storage.local says packs are installed (PACKS_KEY): the bundled terms ship precompiled. */
+  getPackTerms(): Result<PackTermsAnswer>;
   getCard(data: { id: string }): Result<CardData>;
   /** Sets the toolbar badge; only sent for coverage pages. */
   reportPage(data: PageState): Result<null>;

@@ -7,7 +7,10 @@
 import { charClass, isDigit, NON_WORD, UNSPACED, WORD } from './char-class.ts';
 import { foldCode, foldText, FOLDED_BREAK } from './fold.ts';
 import { LAYERS, type Layer } from '../layers.ts';
-import type { TermIndex } from './terms.ts';
+import type { Trie } from './automaton.ts';
+import type { Matcher } from './matcher.ts';
+
+export { createMatcher, type Matcher } from './matcher.ts';
 
 /** How far (folded characters, either side) a context word may be from its term. */
 export const CONTEXT_WINDOW = 160;
@@ -20,91 +23,6 @@ export interface Match {
   end: number;
   id: string;
   layer: Layer;
-}
-
-/** One shape for every payload, so the hot loop's property reads stay monomorphic (cheaper cold). */
-interface Payload {
-  id: string;
-  layer: number;
-  exact: string | undefined;
-  context: string[] | undefined;
-  /** A cue word's id, or -1: cue payloads feed paraphrase detection and never highlight by themselves. */
-  cue: number;
-}
-
-export interface Matcher {
-  readonly version: string;
-  readonly size: number;
-  /** @internal First trie node for each code unit, or -1. */ readonly root: Int32Array;
-  /** @internal Flat trie: a node's code, first child and next sibling (typed arrays, no Maps: cheap to build cold). */
-  readonly code: Uint16Array;
-  /** @internal */ readonly firstChild: Int32Array;
-  /** @internal */ readonly nextSibling: Int32Array;
-  /** @internal Index into `payloads` for terminal nodes, else -1. */ readonly terminal: Int32Array;
-  /** @internal */ readonly payloads: Payload[][];
-  /** @internal For each paraphrased record, the cue-word ids of each of its groups. */
-  readonly cueRecords: { id: string; layer: number; groups: number[][] }[];
-}
-
-/** Builds the trie once per page; cheap enough to do cold (see BENCHMARKS.md). */
-export function createMatcher(index: TermIndex): Matcher {
-  const words: [string, Payload][] = [];
-  for (const t of index.terms) {
-    const layer = LAYERS.indexOf(t.layer);
-    if (layer >= 0 && t.key) words.push([t.key, { id: t.id, layer, exact: t.exact, context: t.context, cue: -1 }]);
-  }
-  // Each distinct cue word is one trie entry, however many records use it ("tiktok" is in many).
-  const cueWordIds = new Map<string, number>();
-  const cueRecords = index.cues.map((c) => ({
-    id: c.id,
-    layer: LAYERS.indexOf(c.layer),
-    groups: c.groups.map((group) =>
-      group.filter(Boolean).map((word) => {
-        let id = cueWordIds.get(word);
-        if (id === undefined) {
-          id = cueWordIds.size;
-          cueWordIds.set(word, id);
-          words.push([word, { id: '', layer: -1, exact: undefined, context: undefined, cue: id }]);
-        }
-        return id;
-      }),
-    ),
-  }));
-  let capacity = 1;
-  for (const [key] of words) capacity += key.length;
-  const root = new Int32Array(65536).fill(-1);
-  const code = new Uint16Array(capacity);
-  const firstChild = new Int32Array(capacity).fill(-1);
-  const nextSibling = new Int32Array(capacity).fill(-1);
-  const terminal = new Int32Array(capacity).fill(-1);
-  const payloads: Payload[][] = [];
-  let nodes = 1; // node 0 is the root
-  for (const [key, payload] of words) {
-    let node = -1;
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      let next = node < 0 ? root[c]! : firstChild[node]!;
-      if (node >= 0) while (next >= 0 && code[next] !== c) next = nextSibling[next]!;
-      if (next < 0) {
-        next = nodes++;
-        code[next] = c;
-        if (node < 0) root[c] = next;
-        else {
-          nextSibling[next] = firstChild[node]!;
-          firstChild[node] = next;
-        }
-      }
-      node = next;
-    }
-    if (terminal[node]! < 0) {
-      terminal[node] = payloads.length;
-      payloads.push([]);
-    }
-    payloads[terminal[node]!]!.push(payload);
-  }
-  // Context-bound payloads first: the more specific reading wins when its context is there.
-  for (const list of payloads) list.sort((a, b) => Number(!a.context) - Number(!b.context));
-  return { version: index.version, size: index.terms.length, root, code, firstChild, nextSibling, terminal, payloads, cueRecords };
 }
 
 interface Candidate {
@@ -175,54 +93,104 @@ function contextNear(codes: Uint16Array, n: number, s: number, e: number, words:
   return words.some((w) => window.includes(w));
 }
 
+/** Hits of the trie walk as flat [start, end, payload list] triples; reused by every call (one thread). */
+let hits: Int32Array = new Int32Array(3 * 1024);
+
+function growHits(): Int32Array {
+  const next = new Int32Array(hits.length * 2);
+  next.set(hits);
+  return (hits = next);
+}
+
+/** Word class of the ASCII code units, so the hot loop needs no call for them. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (charClass(c) === WORD ? 1 : 0));
+
+/**
+ * The hot loop: walks `trie` from every word start and records each whole-word
+ * end in `hits`. Small, integer-only and monomorphic, so the engine's tiers
+ * compile it early (see BENCHMARKS.md, "fastest cold scan"). Returns how many
+ * ints of `hits` it filled.
+ */
+function walk(codes: Uint16Array, n: number, trie: Trie): number {
+  const { root, code, first, terminal } = trie;
+  let buf = hits;
+  let count = 0;
+  let prevWord = false;
+  for (let i = 0; i < n; i++) {
+    const c = codes[i]!;
+    const isWord = c < 128 ? ASCII_WORD[c] === 1 : charClass(c) === WORD;
+    // A term can only begin where a word begins: skip the inside of words early.
+    const inside = isWord && prevWord;
+    prevWord = isWord;
+    if (inside) continue;
+    let node = root[c]!;
+    if (node === 0) continue;
+    let j = i + 1;
+    for (;;) {
+      const t = terminal[node]!;
+      if (t >= 0 && wholeWord(codes, n, i, j)) {
+        if (count + 3 > buf.length) buf = growHits();
+        buf[count] = i;
+        buf[count + 1] = j;
+        buf[count + 2] = t;
+        count += 3;
+      }
+      if (j >= n) break;
+      const want = codes[j]!;
+      let k = first[node]!;
+      const end = first[node + 1]!;
+      while (k < end && code[k] !== want) k++;
+      if (k === end) break;
+      node = k;
+      j++;
+    }
+  }
+  return count;
+}
+
+/**
+ * Turns one trie's hits into candidates: per start, outside URLs, the longest
+ * spelling per layer whose case and context rules hold; cue words go to `cueHits`.
+ */
+function collect(text: string, map: Int32Array, codes: Uint16Array, n: number, trie: Trie, count: number, candidates: Candidate[], cueHits: number[][]) {
+  const buf = hits;
+  const { payloads } = trie;
+  let h = 0;
+  while (h < count) {
+    const s = buf[h]!;
+    let g = h;
+    while (g < count && buf[g] === s) g += 3;
+    if (!insideUrl(codes, s)) {
+      const bestByLayer: (Candidate | undefined)[] = [undefined, undefined, undefined, undefined];
+      for (let k = h; k < g; k += 3) {
+        const e = buf[k + 1]!;
+        for (const p of payloads[buf[k + 2]!]!) {
+          if (p.cue >= 0) {
+            (cueHits[p.cue] ??= []).push(s, e);
+            continue;
+          }
+          if (bestByLayer[p.layer]?.end === e) continue; // an earlier payload won this spelling
+          if (p.exact !== undefined && !exactCaseMatches(text, map, s, p.exact)) continue;
+          if (p.context && !contextNear(codes, n, s, e, p.context)) continue;
+          bestByLayer[p.layer] = { start: s, end: e, id: p.id, layer: p.layer };
+        }
+      }
+      for (const cand of bestByLayer) if (cand) candidates.push(cand);
+    }
+    h = g;
+  }
+}
+
 /**
  * Finds every term of `matcher` in `text`. `offset` is added to every returned
  * position, so a caller can match a long text in slices (cut at block breaks).
  */
 export function findTerms(text: string, matcher: Matcher, offset = 0): Match[] {
   const { codes, length: n, map } = foldText(text);
-  const { root, code, firstChild, nextSibling, terminal, payloads } = matcher;
   const candidates: Candidate[] = [];
   /** Per cue word, its occurrences as flat [start, end, start, end, …]. */
   const cueHits: number[][] = [];
-  let prevClass = NON_WORD;
-  for (let i = 0; i < n; i++) {
-    const c = codes[i]!;
-    const startClass = charClass(c);
-    // A term can only begin where a word begins: skip the inside of words early.
-    const wordStart = !(startClass === WORD && prevClass === WORD);
-    prevClass = startClass;
-    if (!wordStart) continue;
-    let node = root[c]!;
-    if (node < 0) continue;
-    let bestByLayer: (Candidate | undefined)[] | undefined;
-    let inUrl: boolean | undefined; // depends only on the start: worked out once, when first needed
-    let j = i + 1;
-    for (;;) {
-      const t = terminal[node]!;
-      if (t >= 0 && wholeWord(codes, n, i, j) && !(inUrl ??= insideUrl(codes, i))) {
-        for (const p of payloads[t]!) {
-          if (p.cue >= 0) {
-            (cueHits[p.cue] ??= []).push(i, j);
-            continue;
-          }
-          bestByLayer ??= [undefined, undefined, undefined, undefined];
-          if (bestByLayer[p.layer]?.end === j) continue; // an earlier payload won this spelling
-          if (p.exact !== undefined && !exactCaseMatches(text, map, i, p.exact)) continue;
-          if (p.context && !contextNear(codes, n, i, j, p.context)) continue;
-          bestByLayer[p.layer] = { start: i, end: j, id: p.id, layer: p.layer };
-        }
-      }
-      if (j >= n) break;
-      const want = codes[j]!;
-      let next = firstChild[node]!;
-      while (next >= 0 && code[next] !== want) next = nextSibling[next]!;
-      if (next < 0) break;
-      node = next;
-      j++;
-    }
-    if (bestByLayer) for (const cand of bestByLayer) if (cand) candidates.push(cand);
-  }
+  for (const trie of matcher.tries) collect(text, map, codes, n, trie, walk(codes, n, trie), candidates, cueHits);
   if (cueHits.length > 0) candidates.push(...paraphrases(cueHits, matcher, codes));
   return resolve(candidates, n).map((cand) => toRaw(cand, text, map, offset));
 }

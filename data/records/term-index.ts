@@ -59,3 +59,28 @@ export function compileTermIndex(ds: Dataset): TermIndex {
     }));
   return { version: ds.meta.version, terms, cues };
 }
+
+/** What a page adds to its precompiled bundled matcher: the packs' own terms. */
+export interface PackTerms extends TermIndex {
+  /** Bundled record ids a pack replaces: their bundled spellings no longer match. */
+  replaced: string[];
+}
+
+/**
+ * The term index of the records that come from packs (`origin`: record id →
+ * pack id, as mergePacks gives it), over the merged dataset `merged`, plus the
+ * bundled records those packs replace. `bundledIds` are the bundled dataset's
+ * record ids. With no pack installed, it is empty.
+ */
+export function compilePackTerms(merged: Dataset, origin: Record<string, string>, bundledIds: ReadonlySet<string>, version: string): PackTerms {
+  const fromPack = <T extends { id: string }>(list: T[]) => list.filter((r) => origin[r.id] !== undefined);
+  const own: Dataset = {
+    ...merged,
+    entities: fromPack(merged.entities),
+    events: fromPack(merged.events),
+    claims: fromPack(merged.claims),
+    figures: fromPack(merged.figures),
+  };
+  const replaced = allRecords(own).map((r) => r.id).filter((id) => bundledIds.has(id)).sort();
+  return { ...compileTermIndex(own), version, replaced };
+}

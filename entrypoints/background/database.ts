@@ -9,10 +9,13 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AnyRecord, DatasetMeta, Pack, Source } from '../../data/records/schema.ts';
 import type { TermIndex } from '../../data/match/terms.ts';
+import type { PackTerms } from '../../data/records/term-index.ts';
 
 export interface MetaValues {
   dataset: DatasetMeta;
   termIndex: TermIndex;
+  /** The packs' own terms, which pages lay over their precompiled bundled matcher. */
+  packTerms: PackTerms;
   followers: Record<string, string[]>;
   /** Record or source id → the pack it comes from; absent for bundled ones. */
   origins: Record<string, string>;

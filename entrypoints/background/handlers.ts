@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { buildCardData } from '../../data/records/card-data.ts';
 import { linkedIds } from '../../data/records/links.ts';
-import { cardDataSchema, requestSchemas, termIndexSchema, type Result } from '../../data/protocol.ts';
+import { cardDataSchema, packTermsSchema, requestSchemas, type Result } from '../../data/protocol.ts';
 import { countAll } from '../../data/count.ts';
 import type { BackstoryDatabase } from './database.ts';
 import { onMessage } from './messaging.ts';
@@ -34,12 +34,14 @@ function outgoing<T>(schema: z.ZodMiniType<T>, value: unknown): Result<T> {
 }
 
 export function registerHandlers(getDb: () => Promise<BackstoryDatabase>) {
-  onMessage('getTermIndex', async ({ data, sender }) => {
-    const req = check(requestSchemas.getTermIndex, data, sender);
+  // Pages carry the bundled terms precompiled; only the packs' terms come by message.
+  onMessage('getPackTerms', async ({ data, sender }) => {
+    const req = check(requestSchemas.getPackTerms, data, sender);
     if (!req.ok) return req;
-    const index = await (await getDb()).getMeta('termIndex');
-    if (!index) return { ok: false, error: 'The dataset is not loaded yet.' };
-    return outgoing(termIndexSchema, index);
+    const stored = await (await getDb()).getMeta('packTerms');
+    if (!stored) return { ok: false, error: 'The dataset is not loaded yet.' };
+    const { version, terms, cues, replaced } = stored;
+    return outgoing(packTermsSchema, { revision: version, terms, cues, replaced });
   });
 
   onMessage('getCard', async ({ data, sender }) => {

@@ -1,6 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { bundledDataset } from '../../data/dataset/index.ts';
-import { DATA_REVISION_KEY } from '../../data/revision.ts';
+import { DATA_REVISION_KEY, PACKS_KEY } from '../../data/revision.ts';
 import type { Dataset } from '../../data/records/schema.ts';
 import { BackstoryDatabase } from './database.ts';
 import { registerHandlers } from './handlers.ts';
@@ -14,7 +14,12 @@ export default defineBackground(() => {
   // event (browser restart, storage cleared), once per worker start; the version
   // check makes a repeat cheap.
   let seeding: Promise<unknown> | undefined;
-  const ready = () => (seeding ??= seedDataset(db, bundledDataset).catch((e) => console.error('Backstory: seeding failed', e)));
+  // Pages read PACKS_KEY to know whether to ask for pack terms: kept true to the database at every worker start.
+  const countPacks = async () => browser.storage.local.set({ [PACKS_KEY]: await db.packs.count() });
+  const ready = () =>
+    (seeding ??= seedDataset(db, bundledDataset)
+      .then(countPacks)
+      .catch((e) => console.error('Backstory: seeding failed', e)));
   browser.runtime.onInstalled.addListener(() => void ready());
   const getDb = async () => {
     await ready();
@@ -32,7 +37,10 @@ export default defineBackground(() => {
       return (bundled = parsed.dataset);
     },
     // Any new value wakes open tabs; a timestamp always is one.
-    notify: () => browser.storage.local.set({ [DATA_REVISION_KEY]: Date.now() }),
+    notify: async () => {
+      await countPacks();
+      await browser.storage.local.set({ [DATA_REVISION_KEY]: Date.now() });
+    },
   });
   registerPackHandlers(async () => store);
 });

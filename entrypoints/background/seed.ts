@@ -8,7 +8,7 @@ import * as z from 'zod';
 import { followersIndex } from '../../data/records/links.ts';
 import { dataLabel, mergePacks } from '../../data/records/pack-merge.ts';
 import { datasetSchema, type Dataset, type Pack } from '../../data/records/schema.ts';
-import { allRecords, compileTermIndex } from '../../data/records/term-index.ts';
+import { allRecords, compilePackTerms, compileTermIndex } from '../../data/records/term-index.ts';
 import { byInstallOrder, type BackstoryDatabase, type PackRow } from './database.ts';
 
 export type SeedOutcome =
@@ -33,7 +33,7 @@ export async function seedDataset(
   }
   const ds = parsed.dataset;
   const stored = await db.getMeta('dataset');
-  if (stored?.version === ds.meta.version && (await db.getMeta('termIndex'))) {
+  if (stored?.version === ds.meta.version && (await db.getMeta('termIndex')) && (await db.getMeta('packTerms'))) {
     return { status: 'current', version: ds.meta.version };
   }
   const packs = (await db.packs.toArray()).sort(byInstallOrder).map((row) => row.pack);
@@ -53,6 +53,7 @@ export async function storeMerged(db: BackstoryDatabase, bundled: Dataset, packs
   const { dataset: ds, origin } = mergePacks(bundled, packs);
   const records = allRecords(ds);
   const termIndex = { ...compileTermIndex(ds), version: dataLabel(bundled, packs) };
+  const packTerms = compilePackTerms(ds, origin, new Set(allRecords(bundled).map((r) => r.id)), termIndex.version);
   // Everything computed before the transaction: inside it, only IndexedDB awaits.
   await db.transaction('rw', [db.records, db.sources, db.meta, db.packs], async () => {
     if (change && 'put' in change) await db.packs.put(change.put);
@@ -63,6 +64,7 @@ export async function storeMerged(db: BackstoryDatabase, bundled: Dataset, packs
     await db.sources.bulkPut(ds.sources);
     await db.meta.bulkPut([
       { key: 'termIndex', value: termIndex },
+      { key: 'packTerms', value: packTerms },
       { key: 'followers', value: followersIndex(ds) },
       { key: 'dataset', value: ds.meta },
       { key: 'origins', value: origin },

@@ -5,8 +5,7 @@
  * answer can only be a failed Result, which is reported, never rendered.
  * A worker that was asleep or restarting is retried once.
  */
-import type { CardData, PageState, Result } from '../../data/protocol.ts';
-import type { TermIndex } from '../../data/match/terms.ts';
+import type { CardData, PackTermsAnswer, PageState, Result } from '../../data/protocol.ts';
 import { sendMessage } from './messaging.ts';
 
 async function withRetry<T>(call: () => Promise<T>): Promise<T> {
@@ -25,8 +24,9 @@ function unwrap<T>(res: Result<T> | undefined): T {
   return res.value;
 }
 
-export async function loadTermIndex(): Promise<TermIndex> {
-  return unwrap(await withRetry(() => sendMessage('getTermIndex', undefined)));
+/** The installed packs' terms; asked only when storage says packs are installed. */
+export async function loadPackTerms(): Promise<PackTermsAnswer> {
+  return unwrap(await withRetry(() => sendMessage('getPackTerms', undefined)));
 }
 
 export async function loadCard(id: string): Promise<CardData> {

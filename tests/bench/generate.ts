@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { TermIndex } from '../../data/match/terms.ts';
 
 export const SEEDS_DIR = process.env.BACKSTORY_SEEDS_DIR ?? resolve(import.meta.dirname, '../../../shared/seeds');
 
@@ -212,4 +213,31 @@ export function longText(targetBytes: number, separator: string, seed = 7, seeds
     bytes += Buffer.byteLength(p) + Buffer.byteLength(separator);
   }
   return parts.join(separator);
+}
+
+const SYLLABLES = 'ka to ri mu ne sa lo vi den mar tel zon ber qua fin gor ash pel run tik bay dex cor hal ven mos lin tra sol'.split(' ');
+
+/**
+ * A synthetic term set `factor` times the size of `real`: the real terms plus
+ * made-up names of one to three pseudo-words (seeded, so every run gets the
+ * same set), a few spellings per made-up record, spread over the four layers.
+ * For the scale measurements: how far the precompiled design stretches.
+ */
+export function syntheticTermIndex(real: TermIndex, factor = 100, seed = 11): TermIndex {
+  const r = rng(seed);
+  const layers = ['entities', 'timeline', 'claims', 'figures'] as const;
+  const target = real.terms.length * factor;
+  const terms = [...real.terms];
+  const seen = new Set(terms.map((t) => t.key));
+  const word = () => Array.from({ length: 2 + r.int(3) }, () => r.pick(SYLLABLES)).join('');
+  for (let rec = 0; terms.length < target; rec++) {
+    const layer = r.pick(layers);
+    const base = Array.from({ length: 1 + r.int(3) }, word).join(' ');
+    for (const key of [base, `${base} group`, `${base}'s`, base.split(' ')[0]!, `the ${base}`, `${base} inc`, `${base} act`]) {
+      if (seen.has(key) || terms.length >= target) continue;
+      seen.add(key);
+      terms.push({ key, id: `syn-${rec}`, layer });
+    }
+  }
+  return { version: `${real.version}+synthetic×${factor}`, terms, cues: real.cues };
 }

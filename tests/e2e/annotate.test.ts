@@ -62,6 +62,10 @@ describe('on coverage of the TikTok story', () => {
       const texts = Object.values(await highlightedTexts(page)).flat();
       for (const term of terms) expect(texts.join(' | ')).toContain(term);
       expect(await highlightsInChrome(page)).toEqual([]);
+      // The bundled matcher ships precompiled: no pack installed, so no message before painting.
+      const phases = await phasesSeen(page);
+      expect(phases).toContain('backstory:matcher-unpack');
+      expect(phases).not.toContain('backstory:pack-terms');
       await page.close();
     });
   }

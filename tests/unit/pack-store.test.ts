@@ -5,6 +5,7 @@ import { isOptionsSender } from '../../entrypoints/background/pack-handlers.ts';
 import { seedDataset } from '../../entrypoints/background/seed.ts';
 import { miniDataset } from './fixture-dataset.ts';
 import { goodPack, miniBundled } from './pack-fixtures.ts';
+import { packTermsSchema } from '../../data/protocol.ts';
 
 let n = 0;
 const dbs: BackstoryDatabase[] = [];
@@ -43,6 +44,19 @@ describe('the pack store', () => {
     expect((await db.getMeta('termIndex'))!.version).toBe('2026.01.01+test-pack@2026.02.01');
     expect((await db.getMeta('origins'))!['ent-app-stores']).toBe('test-pack');
     expect(notify).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the packs’ own terms apart for pages, which carry the bundled ones precompiled', async () => {
+    const { db, store } = await setup();
+    expect((await db.getMeta('packTerms'))).toMatchObject({ terms: [], cues: [], replaced: [] });
+    await store.applyImport(text(goodPack()), 'good.json');
+    const packTerms = (await db.getMeta('packTerms'))!;
+    expect(new Set(packTerms.terms.map((t) => t.id))).toEqual(new Set(['ent-app-stores', 'ent-oracle']));
+    expect(packTerms.replaced).toEqual(['ent-oracle']);
+    // What getPackTerms sends passes the protocol's strict schema.
+    const { version, terms, cues, replaced } = packTerms;
+    expect(packTermsSchema.safeParse({ revision: version, terms, cues, replaced }).success).toBe(true);
+    expect(packTermsSchema.safeParse({ revision: version, terms, cues, replaced, extra: 1 }).success).toBe(false);
   });
 
   it('leaves every table byte-identical when a file fails', async () => {
