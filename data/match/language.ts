@@ -41,8 +41,13 @@ function countScripts(text: string): ScriptCounts {
 }
 
 /** Function word → the languages whose list has it ("des" and "das" are in two), built once. */
-const LANGUAGES_OF = new Map<string, string[]>();
-for (const [lang, list] of Object.entries(FUNCTION_WORDS)) for (const w of list) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), lang]);
+function languagesOf(): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const [lang, list] of Object.entries(FUNCTION_WORDS)) for (const w of list) map.set(w, [...(map.get(w) ?? []), lang]);
+  return map;
+}
+// Pure, so a bundle that never guesses a language (the gate) drops it.
+const LANGUAGES_OF = /* @__PURE__ */ languagesOf();
 
 /** Function-word hits per Latin-script language, best first. */
 function latinScores(text: string): [string, number][] {
