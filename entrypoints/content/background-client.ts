@@ -5,7 +5,7 @@
  * answer can only be a failed Result, which is reported, never rendered.
  * A worker that was asleep or restarting is retried once.
  */
-import type { CardData, PackTermsAnswer, PageState, Result } from '../../data/protocol.ts';
+import type { CardData, PackTermsAnswer, PageReport, PageState, Result } from '../../data/protocol.ts';
 import { sendMessage } from './messaging.ts';
 
 async function withRetry<T>(call: () => Promise<T>): Promise<T> {
@@ -35,4 +35,9 @@ export async function loadCard(id: string): Promise<CardData> {
 
 export async function reportPage(state: PageState): Promise<void> {
   await sendMessage('reportPage', state).catch(() => undefined); // the badge is best effort
+}
+
+/** What the page holds, for the side panel; best effort, as the badge. */
+export async function reportFound(report: PageReport): Promise<void> {
+  await sendMessage('reportFound', report).catch(() => undefined);
 }

@@ -4,6 +4,7 @@
  * pick the match. When layers overlap, the shortest (most specific) match wins.
  */
 import type { Layer, LayerSettings } from '../../data/layers.ts';
+import { compareInDocument, stepInOrder } from './step-order.ts';
 
 export interface PaintedMatch {
   start: number;
@@ -114,18 +115,8 @@ export function keyStep(e: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey'
   return e.code === 'KeyN' ? 1 : e.code === 'KeyP' ? -1 : 0;
 }
 
-function compareStarts(a: PaintedMatch, b: PaintedMatch): number {
-  const x = a.range;
-  const y = b.range;
-  if (x.startContainer === y.startContainer) return x.startOffset - y.startOffset || b.end - b.start - (a.end - a.start);
-  return x.startContainer.compareDocumentPosition(y.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-}
-
 /** The visible, still-attached match after (or before) `from` in document order, wrapping around. */
 export function stepMatch(all: readonly PaintedMatch[], from: PaintedMatch | undefined, step: 1 | -1, view: View): PaintedMatch | null {
-  const list = all.filter((m) => isShown(m, view) && m.range.startContainer.isConnected).sort(compareStarts);
-  if (list.length === 0) return null;
-  const at = from ? list.indexOf(from) : -1;
-  if (at < 0) return step === 1 ? list[0]! : list[list.length - 1]!;
-  return list[(at + step + list.length) % list.length]!;
+  const list = all.filter((m) => isShown(m, view) && m.range.startContainer.isConnected).sort(compareInDocument);
+  return stepInOrder(list, from, step);
 }
