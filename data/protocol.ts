@@ -113,6 +113,9 @@ export const pageReportSchema = z.strictObject({
 });
 export type PageReport = z.infer<typeof pageReportSchema>;
 
+/** The storage.session key of a tab's report: the background writes it, the side panel watches it to follow rescans. */
+export const tabReportKey = (tabId: number) => `backstory:tab:${tabId}`;
+
 const timelineItem = z.union([
   z.strictObject({
     kind: z.literal('event'),

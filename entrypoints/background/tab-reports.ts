@@ -5,7 +5,7 @@
  * browser and is never written to disk). A report goes when its tab navigates
  * or closes, and when the page says it has nothing any more.
  */
-import type { PageReport } from '../../data/protocol.ts';
+import { tabReportKey, type PageReport } from '../../data/protocol.ts';
 
 /** The part of a storage area this needs: storage.session, or a Map in tests. */
 export interface ReportArea {
@@ -14,8 +14,7 @@ export interface ReportArea {
   remove(key: string): Promise<void>;
 }
 
-/** The session-storage key of a tab's report; the panel watches it to follow rescans. */
-export const tabReportKey = (tabId: number) => `backstory:tab:${tabId}`;
+export { tabReportKey };
 
 export interface TabReports {
   set(tabId: number, report: PageReport): Promise<void>;
