@@ -1,5 +1,5 @@
 import { LAYER_LABELS } from '../data/layers.ts';
-import type { SearchHit } from '../data/records/search.ts';
+import { SEARCH_LIMIT, type SearchHit } from '../data/records/search.ts';
 
 export interface PanelSearchProps {
   query: string;
@@ -36,7 +36,13 @@ export function PanelSearch({ query, onQuery, hits, onOpen }: PanelSearchProps) 
       {active && (
         <section class="bs-results" aria-label="Search results">
           <p class="bs-results-count" role="status">
-            {hits === undefined ? 'Searching…' : hits.length === 0 ? `Nothing in the dataset matches “${query.trim()}”.` : `${hits.length} ${hits.length === 1 ? 'record' : 'records'}`}
+            {hits === undefined
+              ? 'Searching…'
+              : hits.length === 0
+                ? `Nothing in the dataset matches “${query.trim()}”.`
+                : hits.length >= SEARCH_LIMIT
+                  ? `The best ${hits.length} records: type more to narrow them down.`
+                  : `${hits.length} ${hits.length === 1 ? 'record' : 'records'}`}
           </p>
           {hits && hits.length > 0 && (
             <ul>

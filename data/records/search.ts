@@ -7,6 +7,7 @@
  * "Zhāng Yīmíng" name. Pure: the background passes in the records.
  */
 import type { Layer } from '../layers.ts';
+import { formatDate } from '../format-date.ts';
 import { foldString } from '../match/fold.ts';
 import { LAYER_OF, type AnyRecord } from './schema.ts';
 
@@ -49,8 +50,8 @@ function titleOf(r: AnyRecord): string {
 
 function detailOf(r: AnyRecord): string {
   switch (r.type) {
-    case 'event': return `Event, ${r.date}`;
-    case 'figure': return `Figure, as of ${r.asOf}`;
+    case 'event': return `Event, ${formatDate(r.date, r.precision)}`;
+    case 'figure': return `Figure, as of ${formatDate(r.asOf)}`;
     default: return TYPE_LABEL[r.type];
   }
 }
