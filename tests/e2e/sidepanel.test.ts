@@ -143,6 +143,13 @@ describe('the side panel', () => {
       'open-panel': 'Alt+Shift+B', 'next-mention': 'Alt+Shift+N', 'previous-mention': 'Alt+Shift+P',
     });
     expect(await h.session.worker.evaluate(() => chrome.runtime.getManifest().permissions)).toContain('sidePanel');
+    // And the page itself listens for no keys: the same keys typed into the page open nothing.
+    const page = await article('/pages/seed-001.html');
+    await waitForHighlights(page, 5);
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await page.waitForTimeout(400);
+    expect(await page.locator('backstory-ui .bs-card').count()).toBe(0);
+    await page.close();
   });
 
   for (const scheme of ['light', 'dark'] as const) {
