@@ -107,6 +107,23 @@ describe('the side panel', () => {
     await Promise.all([panel.close(), page.close()]);
   });
 
+  it('follows the page as it changes: a paragraph added to the article raises the counts', async () => {
+    const page = await article('/pages/seed-001.html');
+    await waitForHighlights(page, 5);
+    await waitForPhase(page, 'pass');
+    const panel = await panelFor(page);
+    const bytedance = panel.locator('.bs-group-entities .bs-entry', { hasText: /^ByteDance/ }).locator('.bs-count');
+    await bytedance.waitFor();
+    const before = Number(await bytedance.evaluate((el) => el.firstChild?.textContent));
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Late news: ByteDance said on Friday that ByteDance would appeal.';
+      document.querySelector('.article-body')!.append(p);
+    });
+    await expect.poll(async () => Number(await bytedance.evaluate((el) => el.firstChild?.textContent)), { timeout: 8000 }).toBe(before + 2);
+    await Promise.all([panel.close(), page.close()]);
+  });
+
   it('searches the whole dataset, finds a record the page does not mention, and opens its card in the panel', async () => {
     const page = await article('/pages/seed-001.html');
     await waitForHighlights(page, 5);
