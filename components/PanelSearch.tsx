@@ -1,5 +1,6 @@
 import { LAYER_LABELS } from '../data/layers.ts';
-import { SEARCH_LIMIT, type SearchHit } from '../data/records/search.ts';
+import { SEARCH_LIMIT } from '../data/protocol.ts';
+import type { SearchHit } from '../data/records/search.ts';
 
 export interface PanelSearchProps {
   query: string;

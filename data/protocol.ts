@@ -165,6 +165,8 @@ export const panelAnswerSchema = z.strictObject({
 export type PanelAnswer = { tabId: number; page: null | { url: string; view: PanelView } };
 
 export const SEARCH_QUERY_MAX = 200;
+/** At most this many search results come back, best first. */
+export const SEARCH_LIMIT = 20;
 
 export const searchHitsSchema = z.array(
   z.strictObject({

@@ -10,6 +10,7 @@ import type { Layer } from '../layers.ts';
 import { formatDate } from '../format-date.ts';
 import { foldString } from '../match/fold.ts';
 import { LAYER_OF, type AnyRecord } from './schema.ts';
+import { SEARCH_LIMIT } from '../protocol.ts';
 
 export interface SearchHit {
   id: string;
@@ -84,8 +85,6 @@ function rank(key: string, q: string): number {
   for (let at = key.indexOf(q); at >= 0; at = key.indexOf(q, at + 1)) if (isWordStart(key, at)) return 2;
   return key.includes(q) ? 3 : Infinity;
 }
-
-export const SEARCH_LIMIT = 20;
 
 /**
  * The records matching `query`, best first: an exact name, then a name that
