@@ -97,7 +97,7 @@ export function PopupPanel({ page, settings, onToggle, markEvery, onMarkEvery, f
       {onOpenPanel && (
         <p class="bs-open-panel">
           <button type="button" class="bs-panel-button" onClick={onOpenPanel}>
-            On this page: open the side panel
+            Open the side panel
           </button>
           <span class="bs-panel-key"><kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>B</kbd></span>
         </p>

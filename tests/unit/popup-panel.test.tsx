@@ -34,7 +34,7 @@ describe('the popup', () => {
     const openPanel = vi.fn();
     const props = { page: null, settings: DEFAULT_LAYER_SETTINGS, onToggle: () => {}, markEvery: false, onMarkEvery: () => {}, control: { paused: false, offSites: [] }, onSiteOff: () => {}, onPause: () => {}, onOpenOptions: () => {} };
     render(<PopupPanel {...props} onOpenPanel={openPanel} />, el);
-    const button = [...el.querySelectorAll('button')].find((b) => b.textContent === 'On this page: open the side panel')!;
+    const button = [...el.querySelectorAll('button')].find((b) => b.textContent === 'Open the side panel')!;
     button.click();
     expect(openPanel).toHaveBeenCalledTimes(1);
     render(<PopupPanel {...props} />, el);
