@@ -184,6 +184,7 @@ describe('the side panel', () => {
       await panel.locator('input[type="search"]').fill('bytedance');
       await panel.locator('.bs-results .bs-entry').first().waitFor();
       expect(await violations(panel)).toEqual([]);
+      await panel.mouse.move(0, 0); // no row left hovered from the last click
       await panel.screenshot({ path: resolve(SHOTS, `sidepanel-search-${scheme}.png`) });
       await panel.locator('.bs-results .bs-entry').first().click();
       await panel.locator('.bs-panel-card .bs-sources').waitFor();
