@@ -306,6 +306,50 @@ const fileSizes = (path: string) => {
   return { bytes: b.length, gzipBytes: gzipSync(b, { level: 9 }).length };
 };
 
+// ---------------------------------------------------------------- what the chunk's `load` phase waits on
+
+/**
+ * The annotator's `load` phase (the gate's dynamic import of the web-accessible chunk) in four builds:
+ * the real chunk or a one-line stub, each with and without `use_dynamic_url`. Same content script, same
+ * seed pages, 8 loads each (the first dropped), two rounds interleaved by build. A stub that costs about as
+ * much as the real chunk means the time is the import's round trip, not the chunk's size.
+ */
+async function loadProbe(url: (f: string) => string) {
+  const tmp = mkdtempSync(join(tmpdir(), 'backstory-load-probe-'));
+  const builds = { real: { stub: false, dynamic: true }, 'real, fixed URL': { stub: false, dynamic: false }, stub: { stub: true, dynamic: true }, 'stub, fixed URL': { stub: true, dynamic: false } };
+  const dirs = Object.fromEntries(Object.entries(builds).map(([name, b], i) => {
+    const dir = join(tmp, String(i));
+    cpSync(EXTENSION_DIR, dir, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { web_accessible_resources: { use_dynamic_url?: boolean }[] };
+    for (const w of manifest.web_accessible_resources) if (b.dynamic) w.use_dynamic_url = true; else delete w.use_dynamic_url;
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    if (b.stub) writeFileSync(join(dir, 'content-scripts/annotator.js'), 'export function startBackstory() {}\n');
+    return [name, dir];
+  }));
+  const samples: Record<string, number[]> = Object.fromEntries(Object.keys(builds).map((k) => [k, []]));
+  try {
+    for (let round = 0; round < 2; round++) {
+      for (const [name, dir] of Object.entries(dirs)) {
+        const session = await launchWithExtension({ extensionDir: dir });
+        const page = await session.context.newPage();
+        try {
+          for (let i = 0; i < (QUICK ? 3 : 8); i++) {
+            await goto(page, url(`seed-00${1 + (i % 3)}.html`));
+            await page.waitForFunction(() => performance.getEntriesByName('backstory:load').length > 0, undefined, { timeout: 20_000 }).catch(() => undefined);
+            const ms = await page.evaluate(() => performance.getEntriesByName('backstory:load')[0]?.duration ?? NaN);
+            if (i > 0) samples[name]!.push(ms);
+          }
+        } finally {
+          await session.close();
+        }
+      }
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, { medianMs: r2(median(xs)), p25Ms: r2(quantile(xs, 0.25)), p75Ms: r2(quantile(xs, 0.75)), loads: xs.length }]));
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -342,6 +386,8 @@ async function main() {
       await session.close();
     }
     results.markRegExp = await markRegExp(coverage, spellings);
+    results.loadProbe = await loadProbe((f) => server.url(`/pages/${f}`));
+    log(`load probe: ${JSON.stringify(results.loadProbe)}`);
 
     const scale = buildSyntheticExtension();
     const big = await launchWithExtension({ extensionDir: scale.dir });
@@ -430,6 +476,8 @@ function report(r: Record<string, unknown>): string {
     `| (b) regex prefilter alone (fold + one alternation over the folded text), before any verification | build ${med('regex', 'buildMs')} ms | ${med('regex', 'coldFirstPassMs')} ms | ${med('regex', 'warmPassMs')} ms | — |`,
     `| (a) with the 100× synthetic term set | unpack ${med('synthetic', 'unpackMs')} ms (${kb(Number(med('synthetic', 'packedChars')))} of JSON; build-time pack ${med('synthetic', 'buildMs')} ms) | ${med('synthetic', 'coldFirstPassMs')} ms | ${med('synthetic', 'warmPassMs')} ms | ${med('synthetic', 'tenMbWarmMBps')} MB/s |`,
   ];
+  const probe = r.loadProbe as Record<string, { medianMs: number; p25Ms: number; p75Ms: number; loads: number }>;
+  const probeRows = ['| Build | `load` median (p25–p75) | loads |', '|---|---|---|', ...Object.entries(probe).map(([k, v]) => `| ${k} | ${v.medianMs} ms (${v.p25Ms}–${v.p75Ms}) | ${v.loads} |`)];
   const wasm = ['| Browser | manifest CSP | page CSP | content script compiles wasm |', '|---|---|---|---|', ...(r.wasm as { browser: string; manifestCsp: string; pageCsp: string; result: string }[]).map((w) => `| ${w.browser} | ${w.manifestCsp} | ${w.pageCsp} | ${w.result} |`)];
   return [
     `Run: ${m.date}, ${m.chromium}, load average ${m.loadavgAtStart.join(' / ')} at the start and ${m.loadavgAtEnd.join(' / ')} at the end (2 cores), ${r.elapsedSec} s. Dataset ${(r.dataset as { version: string }).version}: ${(r.dataset as { spellings: number }).spellings} distinct spellings. Raw data: \`tests/bench/results.json\`.`,
@@ -445,6 +493,10 @@ function report(r: Record<string, unknown>): string {
     'The fastest cold scan:',
     '',
     ...variants,
+    '',
+    'What the `load` phase waits on (seed pages; the real annotator chunk or a one-line stub, with and without `use_dynamic_url`):',
+    '',
+    ...probeRows,
     '',
     'WebAssembly in content scripts:',
     '',
