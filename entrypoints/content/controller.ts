@@ -12,12 +12,14 @@ import type { PageState } from '../../data/protocol.ts';
 import { loadCard, reportPage } from './background-client.ts';
 import { createCardUi, type CardUi } from './card-ui.tsx';
 import { watchDataRevision } from './data-revision.ts';
+import { createHighlightStyle } from './highlight-style.ts';
 import { caretAt, keyStep, pointInRange, stepMatch, type PaintedMatch, type View } from './hit-test.ts';
 import type { Lifetime } from './lifetime.ts';
 import { loadMatcher } from './matcher-source.ts';
 import { record } from './measure.ts';
 import { onMessage } from './messaging.ts';
 import { PageAnnotator } from './page-annotator.ts';
+import { pageIsDark } from './page-theme.ts';
 import { watchChanges, watchDetach, type PageChanges, type PageWatch } from './page-watch.ts';
 import { planPass, recheckDelay } from './pass-plan.ts';
 import { readView, watchView } from './settings.ts';
@@ -40,6 +42,7 @@ const nothingPending = (): Pending => ({ restart: false, changes: { nodes: new S
 
 export function startBackstory(lifetime: Lifetime, doc: Document = document) {
   const annotator = new PageAnnotator({ doc, slicer: createSlicer(), loadMatcher });
+  const style = createHighlightStyle(doc);
   let view: View = { layers: DEFAULT_LAYER_SETTINGS, markEvery: false };
   let card: CardUi | undefined;
   let watches: PageWatch[] = [];
@@ -111,6 +114,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     if (state.status === 'coverage') {
       passingMisses = 0;
       await ensureCoverageServices();
+      style.apply(pageIsDark(state.root));
       annotator.show(view);
       badgeShown = true;
       void reportPage(pageState());
@@ -120,6 +124,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
         watchDetach(state.root, doc.documentElement, lifetime, () => request(true)),
       ];
     } else {
+      style.remove();
       if (badgeShown) {
         badgeShown = false;
         void reportPage(pageState()); // the article was replaced by something else: clear the badge
@@ -213,6 +218,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
       stopWatching();
       card?.close();
       annotator.clear();
+      style.remove();
       void reportPage(pageState());
     } else request(true);
   };
@@ -231,6 +237,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     stopWatching();
     card?.close();
     annotator.clear();
+    style.remove();
   });
   request(true);
 }
