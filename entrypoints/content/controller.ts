@@ -123,6 +123,8 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
         watchChanges(state.root, lifetime, ours, (changes) => request(false, changes)),
         watchDetach(state.root, doc.documentElement, lifetime, () => request(true)),
       ];
+      // The page swapped the article (or its whole document) while the pass ran: read the new one.
+      if (!state.root.isConnected) request(true);
     } else {
       style.remove();
       if (badgeShown) {
