@@ -110,6 +110,7 @@ export type PageState = z.infer<typeof pageStateSchema>;
 export const requestSchemas = {
   getPackTerms: z.undefined(),
   // A record id's own shape (ent-…, clm-…): never `constructor` or `__proto__`, which plain-object lookups would find.
+  repairData: z.undefined(),
   getCard: z.strictObject({ id: z.string().check(z.maxLength(200), z.regex(/^[a-z]{3}-[a-z0-9]+(?:-[a-z0-9]+)*$/)) }),
   reportPage: pageStateSchema,
   getPageState: z.undefined(),
@@ -146,6 +147,8 @@ export interface ContentToBackground {
   getCard(data: { id: string }): Result<CardData>;
   /** Sets the toolbar badge; only sent for coverage pages. */
   reportPage(data: PageState): Result<null>;
+  /** The card's Repair action: re-seed the stored data from the bundled dataset and the installed packs. */
+  repairData(): Result<null>;
 }
 
 /** Popup → the content script of the active tab. */

@@ -15,12 +15,17 @@ const handlers = new Map<string, Handler<Sender>>();
 const KNOWN: ReadonlySet<string> = new Set(Object.keys(requestSchemas));
 let listening = false;
 
+/** Routes one message as the browser listener does: the answer, or undefined for none. Tests call it directly. */
+export function dispatch(message: unknown, sender: Sender): Promise<{ res: unknown }> | undefined {
+  return route(handlers, KNOWN, message, sender);
+}
+
 function listen() {
   if (listening) return;
   listening = true;
   // Registered synchronously at the worker's top level (from defineBackground), so a message that woke it is heard.
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendResponse: (r: unknown) => void) => {
-    const answer = route(handlers, KNOWN, message, sender);
+    const answer = dispatch(message, sender);
     if (!answer) return false;
     void answer.then(sendResponse);
     return true;

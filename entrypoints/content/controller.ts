@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_LAYER_SETTINGS } from '../../data/layers.ts';
 import type { ArticleDate } from '../../data/match/article-date.ts';
 import type { PageState } from '../../data/protocol.ts';
-import { loadCard, reportPage } from './background-client.ts';
+import { loadCard, repairData, reportPage } from './background-client.ts';
 import { createCardUi, type CardUi } from './card-ui.tsx';
 import { watchDataRevision } from './data-revision.ts';
 import { createHighlightStyle } from './highlight-style.ts';
@@ -176,7 +176,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     // Capture phase at the window: a page that stops or prevents clicks still gets its cards.
     lifetime.listen(window, 'click', onClick, { capture: true });
     lifetime.listen(doc, 'keydown', onKey, { capture: true });
-    card = createCardUi({ lifetime, loadCard, doc });
+    card = createCardUi({ lifetime, loadCard, repairData, doc });
   }
 
   function onClick(e: MouseEvent) {
