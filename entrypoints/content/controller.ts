@@ -9,15 +9,17 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_LAYER_SETTINGS } from '../../data/layers.ts';
 import type { ArticleDate } from '../../data/match/article-date.ts';
 import type { PageState } from '../../data/protocol.ts';
-import { loadCard, reportPage } from './background-client.ts';
+import { loadCard, repairData, reportPage } from './background-client.ts';
 import { createCardUi, type CardUi } from './card-ui.tsx';
 import { watchDataRevision } from './data-revision.ts';
+import { createHighlightStyle } from './highlight-style.ts';
 import { caretAt, keyStep, pointInRange, stepMatch, type PaintedMatch, type View } from './hit-test.ts';
 import type { Lifetime } from './lifetime.ts';
 import { loadMatcher } from './matcher-source.ts';
 import { record } from './measure.ts';
 import { onMessage } from './messaging.ts';
 import { PageAnnotator } from './page-annotator.ts';
+import { pageIsDark } from './page-theme.ts';
 import { watchChanges, watchDetach, type PageChanges, type PageWatch } from './page-watch.ts';
 import { planPass, recheckDelay } from './pass-plan.ts';
 import { readView, watchView } from './settings.ts';
@@ -40,6 +42,7 @@ const nothingPending = (): Pending => ({ restart: false, changes: { nodes: new S
 
 export function startBackstory(lifetime: Lifetime, doc: Document = document) {
   const annotator = new PageAnnotator({ doc, slicer: createSlicer(), loadMatcher });
+  const style = createHighlightStyle(doc);
   let view: View = { layers: DEFAULT_LAYER_SETTINGS, markEvery: false };
   let card: CardUi | undefined;
   let watches: PageWatch[] = [];
@@ -111,6 +114,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     if (state.status === 'coverage') {
       passingMisses = 0;
       await ensureCoverageServices();
+      style.apply(pageIsDark(state.root));
       annotator.show(view);
       badgeShown = true;
       void reportPage(pageState());
@@ -119,7 +123,10 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
         watchChanges(state.root, lifetime, ours, (changes) => request(false, changes)),
         watchDetach(state.root, doc.documentElement, lifetime, () => request(true)),
       ];
+      // The page swapped the article (or its whole document) while the pass ran: read the new one.
+      if (!state.root.isConnected) request(true);
     } else {
+      style.remove();
       if (badgeShown) {
         badgeShown = false;
         void reportPage(pageState()); // the article was replaced by something else: clear the badge
@@ -169,7 +176,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     // Capture phase at the window: a page that stops or prevents clicks still gets its cards.
     lifetime.listen(window, 'click', onClick, { capture: true });
     lifetime.listen(doc, 'keydown', onKey, { capture: true });
-    card = createCardUi({ lifetime, loadCard, doc });
+    card = createCardUi({ lifetime, loadCard, repairData, doc });
   }
 
   function onClick(e: MouseEvent) {
@@ -213,6 +220,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
       stopWatching();
       card?.close();
       annotator.clear();
+      style.remove();
       void reportPage(pageState());
     } else request(true);
   };
@@ -231,6 +239,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     stopWatching();
     card?.close();
     annotator.clear();
+    style.remove();
   });
   request(true);
 }
