@@ -8,6 +8,9 @@ import { manifestCommands } from './entrypoints/background/commands.ts';
 
 /** The annotator chunk, relative to the output root; load-annotator.ts imports it from there. */
 const ANNOTATOR_FILE = 'content-scripts/annotator.js';
+/** The gate, the script every page loads. */
+const GATE_FILE = 'content-scripts/content.js';
+const GATE_ENTRY = resolve(import.meta.dirname, 'entrypoints/content/index.ts');
 const CONTENT_MATCHES = ['http://*/*', 'https://*/*'];
 
 /** `import css from './x.css?inline'`: the stylesheet as a minified string, as Vite does. */
@@ -28,11 +31,15 @@ const inlineCss: Plugin = {
  * page loads can stay a gate and import the rest only on pages about the story.
  */
 async function buildAnnotator(minify: boolean): Promise<string> {
+  return bundle(resolve(import.meta.dirname, 'entrypoints/content/annotator.ts'), 'esm', minify);
+}
+
+async function bundle(entry: string, format: 'esm' | 'iife', minify: boolean): Promise<string> {
   const out = await build({
-    entryPoints: [resolve(import.meta.dirname, 'entrypoints/content/annotator.ts')],
+    entryPoints: [entry],
     bundle: true,
     write: false,
-    format: 'esm',
+    format,
     target: 'es2022',
     minify,
     jsx: 'automatic',
@@ -54,8 +61,17 @@ export default defineConfig({
     build: { target: 'es2022' },
   }),
   hooks: {
+    // The gate is built here too, as a classic script, not as WXT's content-script entrypoint:
+    // WXT's wrapper would construct a ContentScriptContext, which posts a window message with
+    // the extension id on every page and ends itself when a page replays it (see lifetime.ts).
+    'entrypoints:found': (_wxt, infos) => {
+      const i = infos.findIndex((e) => resolve(e.inputPath) === GATE_ENTRY);
+      if (i >= 0) infos.splice(i, 1);
+    },
     'build:publicAssets': async (wxt, files) => {
-      files.push({ relativeDest: ANNOTATOR_FILE, contents: await buildAnnotator(wxt.config.mode === 'production') });
+      const minify = wxt.config.mode === 'production';
+      files.push({ relativeDest: ANNOTATOR_FILE, contents: await buildAnnotator(minify) });
+      files.push({ relativeDest: GATE_FILE, contents: await bundle(GATE_ENTRY, 'iife', minify) });
     },
   },
   manifest: ({ browser }) => ({
@@ -65,6 +81,7 @@ export default defineConfig({
     action: { default_title: 'Backstory' },
     // Open the side panel, next and previous annotation: remappable by the reader, no key listener in pages.
     commands: manifestCommands(),
+    content_scripts: [{ matches: CONTENT_MATCHES, js: [GATE_FILE], run_at: 'document_idle', all_frames: false }],
     // The annotator chunk, imported by the content script on pages about the story. Chrome
     // serves it under a per-session URL, so pages cannot probe for it.
     web_accessible_resources: [

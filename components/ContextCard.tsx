@@ -5,7 +5,7 @@ import { SourceList } from './SourceList.tsx';
 
 export type CardState =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  | { status: 'error'; message: string; /** Offered as a Repair button: re-seed the stored data, then load again. */ repair?: () => void }
   | { status: 'ready'; card: CardData };
 
 export interface ContextCardProps {
@@ -44,6 +44,9 @@ export function ContextCard({ state, onClose }: ContextCardProps) {
         <button type="button" class="bs-close" aria-label="Close" onClick={onClose}>×</button>
       </header>
       {state.status === 'error' && <p class="bs-error">{state.message}</p>}
+      {state.status === 'error' && state.repair && (
+        <button type="button" class="bs-repair" onClick={state.repair}>Repair</button>
+      )}
       {state.status === 'ready' && <CardBody card={state.card} />}
     </div>
   );

@@ -14,7 +14,18 @@ import type { SearchHit } from './records/search.ts';
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 const layer = z.enum(LAYERS);
-const countsSchema = z.object({ entities: z.number(), timeline: z.number(), claims: z.number(), figures: z.number() });
+
+/** More highlights than any page could carry: a count past it is a forged message, not a page. */
+export const MAX_COUNT = 1_000_000;
+/** Longer than any URL a browser keeps in its address bar history. */
+export const MAX_URL_LENGTH = 8192;
+/** A plain-text field of a card or a message: bounded, so one message cannot carry megabytes. */
+const MAX_TEXT = 20_000;
+
+/** A finite, non-negative whole number (no -1, 0.5, 1e308, NaN or Infinity). */
+const count = z.int().check(z.minimum(0), z.maximum(MAX_COUNT));
+const str = (max = MAX_TEXT) => z.string().check(z.maxLength(max));
+const countsSchema = z.strictObject({ entities: count, timeline: count, claims: count, figures: count });
 
 /**
  * The installed packs' terms, all a page needs beyond its precompiled bundled
@@ -38,38 +49,38 @@ export const packTermsSchema = z.strictObject({
 });
 export type PackTermsAnswer = z.infer<typeof packTermsSchema>;
 
-const sourceView = z.object({
-  url: z.string(),
-  publisher: z.string(),
-  via: z.optional(z.string()),
-  title: z.string(),
-  published: z.nullable(z.string()),
-  kind: z.string(),
-  confidence: z.string(),
+const sourceView = z.strictObject({
+  url: str(MAX_URL_LENGTH),
+  publisher: str(),
+  via: z.optional(str()),
+  title: str(),
+  published: z.nullable(str()),
+  kind: str(),
+  confidence: str(),
 });
 
-const link = z.object({ id: z.string(), label: z.string(), date: z.optional(z.string()) });
+const link = z.strictObject({ id: str(), label: str(), date: z.optional(str()) });
 
 /** What a card shows: a flat view of one record, every field plain text. */
-export const cardDataSchema = z.object({
-  id: z.string(),
+export const cardDataSchema = z.strictObject({
+  id: str(),
   type: z.enum(['entity', 'event', 'claim', 'figure']),
-  title: z.string(),
-  kicker: z.string(),
-  summary: z.string(),
-  role: z.optional(z.string()),
-  verdict: z.optional(z.object({ key: z.string(), label: z.string(), definition: z.string() })),
-  evidence: z.array(z.string()),
-  facts: z.array(z.object({ label: z.string(), value: z.string() })),
+  title: str(),
+  kicker: str(),
+  summary: str(),
+  role: z.optional(str()),
+  verdict: z.optional(z.strictObject({ key: str(), label: str(), definition: str() })),
+  evidence: z.array(str()),
+  facts: z.array(z.strictObject({ label: str(), value: str() })),
   timeline: z.array(link),
   related: z.array(link),
-  history: z.array(z.object({ date: z.string(), value: z.string(), note: z.optional(z.string()) })),
+  history: z.array(z.strictObject({ date: str(), value: str(), note: z.optional(str()) })),
   sources: z.array(sourceView),
   noSourceFound: z.boolean(),
-  confidence: z.optional(z.string()),
-  dataset: z.object({ version: z.string(), lastReviewed: z.string() }),
+  confidence: z.optional(str()),
+  dataset: z.strictObject({ version: str(), lastReviewed: str() }),
   /** Set when the record comes from an installed context pack. */
-  pack: z.optional(z.object({ title: z.string(), publisher: z.string(), version: z.string(), created: z.string() })),
+  pack: z.optional(z.strictObject({ title: str(), publisher: str(), version: str(), created: str() })),
 });
 export type CardData = z.infer<typeof cardDataSchema>;
 
@@ -79,17 +90,17 @@ export type CardData = z.infer<typeof cardDataSchema>;
  * not coverage, `coverage` when Backstory annotates it, `off` when the reader
  * switched Backstory off for the site or paused it everywhere.
  */
-export const pageStateSchema = z.object({
-  url: z.string(),
+export const pageStateSchema = z.strictObject({
+  url: str(MAX_URL_LENGTH),
   status: z.enum(['quiet', 'passing', 'coverage', 'off']),
   counts: countsSchema,
   /** When the article was published, on coverage pages; null when the page does not say. */
   published: z.optional(
     z.nullable(
-      z.object({
+      z.strictObject({
         date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
         source: z.enum(['json-ld', 'meta', 'time', 'url']),
-        detail: z.string().check(z.maxLength(100)),
+        detail: str(100),
         confidence: z.enum(['high', 'medium', 'low']),
       }),
     ),
@@ -182,13 +193,15 @@ export const searchHitsSchema = z.array(
 /** Request payload schemas, checked by the background on arrival. */
 export const requestSchemas = {
   getPackTerms: z.undefined(),
-  getCard: z.object({ id: z.string().check(z.maxLength(200)) }),
+  // A record id's own shape (ent-…, clm-…): never `constructor` or `__proto__`, which plain-object lookups would find.
+  repairData: z.undefined(),
+  getCard: z.strictObject({ id: z.string().check(z.maxLength(200), z.regex(/^[a-z]{3}-[a-z0-9]+(?:-[a-z0-9]+)*$/)) }),
   reportPage: pageStateSchema,
   getPageState: z.undefined(),
   getInstalled: z.undefined(),
   checkImport: importRequest(),
   applyImport: importRequest(),
-  removePack: z.object({ id: z.string().check(z.maxLength(64)) }),
+  removePack: z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(64)) }),
   exportData: z.undefined(),
   reportFound: pageReportSchema,
   getPanel: z.strictObject({ tabId: z.int().check(z.gte(0)) }),
@@ -196,7 +209,7 @@ export const requestSchemas = {
 };
 
 function importRequest() {
-  return z.object({ text: z.string().check(z.maxLength(MAX_PACK_BYTES)), fileName: z.string().check(z.maxLength(255)) });
+  return z.strictObject({ text: z.string().check(z.maxLength(MAX_PACK_BYTES)), fileName: z.string().check(z.maxLength(255)) });
 }
 
 /** One installed pack as the options page lists it. */
@@ -221,6 +234,8 @@ export interface ContentToBackground {
   getCard(data: { id: string }): Result<CardData>;
   /** Sets the toolbar badge; only sent for coverage pages. */
   reportPage(data: PageState): Result<null>;
+  /** The card's Repair action: re-seed the stored data from the bundled dataset and the installed packs. */
+  repairData(): Result<null>;
   /** What a coverage page found, for the side panel; kept per tab until it navigates or closes. */
   reportFound(data: PageReport): Result<null>;
 }

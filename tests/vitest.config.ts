@@ -12,6 +12,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/dom/**/*.test.ts', 'tests/dom/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['fake-indexeddb/auto', 'tests/dom/setup.ts'],
+    // The highlight colours are imported as text (`?inline`): tests read the real CSS, not Vitest's empty stand-in.
+    css: { include: [/highlights(-dark)?\.css/] },
     // Fixture pages name stylesheets, scripts and frames of their sites: a test never fetches them.
     environmentOptions: {
       happyDOM: { settings: { disableCSSFileLoading: true, disableJavaScriptFileLoading: true, disableJavaScriptEvaluation: true, disableIframePageLoading: true, handleDisabledFileLoadingAsSuccess: true } },

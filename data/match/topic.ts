@@ -16,10 +16,10 @@ export const GATE_CHARS = 6_000;
 /** The coverage decision reads this much of the main content: a story shows what it is about early. */
 export const DETECT_CHARS = 60_000;
 
-/** True when any core term occurs in any of the texts (case-insensitive). */
-export function mentionsTopic(texts: readonly string[]): boolean {
+/** True when any core term occurs in the first `limit` characters of any of the texts (case-insensitive). */
+export function mentionsTopic(texts: readonly string[], limit = GATE_CHARS): boolean {
   for (const t of texts) {
-    const lower = t.slice(0, GATE_CHARS).toLowerCase();
+    const lower = (t.length > limit ? t.slice(0, limit) : t).toLowerCase();
     for (const term of CORE_TERMS) if (lower.includes(term)) return true;
   }
   return false;

@@ -52,30 +52,42 @@ export function lintDataset(files: DatasetFiles, reviewed: ReviewLists = REVIEWE
   return [...problems, ...lintParsed(parsed.data, reviewed)];
 }
 
-/** Checks that need the whole, schema-valid dataset. */
-export function lintParsed(ds: Dataset, reviewed: ReviewLists = REVIEWED): string[] {
+/**
+ * The cross-reference rules: unique ids, and every link and citation pointing at
+ * a record or source of the right type. Seeding applies exactly these before it
+ * replaces stored data (a schema-valid dataset with dangling references would
+ * otherwise replace good data); the lint applies them with the rest.
+ */
+export function referenceProblems(ds: Dataset): string[] {
   const problems: string[] = [];
   const records = allRecords(ds);
   const ids = new Map<string, number>();
   for (const r of [...records, ...ds.sources]) ids.set(r.id, (ids.get(r.id) ?? 0) + 1);
   for (const [id, n] of ids) if (n > 1) problems.push(`${id}: id used ${n} times`);
-
   const byId = new Map(records.map((r) => [r.id, r]));
+  const sources = new Set(ds.sources.map((s) => s.id));
+  for (const r of records) {
+    for (const c of recordCitations(r)) {
+      if (!sources.has(c.id)) problems.push(`${c.path[0] === 'history' ? `${r.id} history` : r.id}: cites ${c.id}, which is not in sources.json`);
+    }
+    for (const link of recordLinks(r)) {
+      const target = byId.get(link.id);
+      if (!target) problems.push(`${r.id}: refers to ${link.id}, which does not exist`);
+      else if (target.type !== link.to) problems.push(`${r.id}: refers to ${link.id}, which is a ${target.type}, not a ${link.to}`);
+    }
+  }
+  return problems;
+}
+
+/** Checks that need the whole, schema-valid dataset. */
+export function lintParsed(ds: Dataset, reviewed: ReviewLists = REVIEWED): string[] {
+  const problems: string[] = referenceProblems(ds);
+  const records = allRecords(ds);
   const sources = new Map(ds.sources.map((s) => [s.id, s]));
   const usedSources = new Set<string>();
-  const expect = (from: string, id: string, type: string) => {
-    const target = byId.get(id);
-    if (!target) problems.push(`${from}: refers to ${id}, which does not exist`);
-    else if (target.type !== type) problems.push(`${from}: refers to ${id}, which is a ${target.type}, not a ${type}`);
-  };
-  const cite = (from: string, id: string) => {
-    usedSources.add(id);
-    if (!sources.has(id)) problems.push(`${from}: cites ${id}, which is not in sources.json`);
-  };
 
   for (const r of records) {
-    for (const c of recordCitations(r)) cite(c.path[0] === 'history' ? `${r.id} history` : r.id, c.id);
-    for (const link of recordLinks(r)) expect(r.id, link.id, link.to);
+    for (const c of recordCitations(r)) usedSources.add(c.id);
     if (r.type === 'event' && r.end && r.end < r.date) problems.push(`${r.id}: ends (${r.end}) before it starts (${r.date})`);
     if (r.type === 'claim') {
       if (!r.verdict) problems.push(`${r.id}: a bundled claim needs one of Backstory's verdicts; a fact-checker's rating alone is for imported packs`);

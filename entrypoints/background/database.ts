@@ -10,6 +10,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { AnyRecord, DatasetMeta, Pack, Source } from '../../data/records/schema.ts';
 import type { TermIndex } from '../../data/match/terms.ts';
 import type { PackTerms } from '../../data/records/term-index.ts';
+import type { Integrity } from '../../data/records/integrity.ts';
 
 export interface MetaValues {
   dataset: DatasetMeta;
@@ -19,6 +20,8 @@ export interface MetaValues {
   followers: Record<string, string[]>;
   /** Record or source id → the pack it comes from; absent for bundled ones. */
   origins: Record<string, string>;
+  /** Counts and checksum of the rest, written with it: checked at every worker start (integrity.ts). */
+  integrity: Integrity;
 }
 export type MetaRow = { [K in keyof MetaValues]: { key: K; value: MetaValues[K] } }[keyof MetaValues];
 

@@ -9,6 +9,9 @@ import { buildCardData } from '../../data/records/card-data.ts';
 import { linkedIds } from '../../data/records/links.ts';
 import { cardDataSchema, packTermsSchema, requestSchemas, type Result } from '../../data/protocol.ts';
 import { countAll } from '../../data/count.ts';
+import { followersIndex } from '../../data/records/links.ts';
+import type { AnyRecord, Dataset } from '../../data/records/schema.ts';
+import { allRecords } from '../../data/records/term-index.ts';
 import type { BackstoryDatabase } from './database.ts';
 import { onMessage } from './messaging.ts';
 
@@ -33,7 +36,53 @@ function outgoing<T>(schema: z.ZodMiniType<T>, value: unknown): Result<T> {
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: `Stored data is malformed: ${parsed.error.message}` };
 }
 
-export function registerHandlers(getDb: () => Promise<BackstoryDatabase>) {
+export interface HandlerEnv {
+  /** Re-seeds the store from the bundled dataset (and the installed packs): a card found it damaged. */
+  repair(reason: string): Promise<void>;
+  /** The bundled dataset, parsed: cards still open when IndexedDB cannot be opened at all. */
+  bundled(): Dataset;
+}
+
+/** A card from the database, or why it could not be made. */
+async function cardFromDb(db: BackstoryDatabase, id: string): Promise<Result<ReturnType<typeof buildCardData>>> {
+  const record = await db.records.get(id);
+  const meta = await db.getMeta('dataset');
+  if (!record || !meta) return { ok: false, error: `No record ${id}.` };
+  const followers = (await db.getMeta('followers')) ?? {};
+  const linked = new Map((await db.records.bulkGet(linkedIds(record, followers))).flatMap((r) => (r ? [[r.id, r] as const] : [])));
+  const sources = new Map((await db.sources.bulkGet(record.sources)).flatMap((s) => (s ? [[s.id, s] as const] : [])));
+  const packId = (await db.getMeta('origins'))?.[record.id];
+  const pack = packId ? (await db.packs.get(packId))?.pack.pack : undefined;
+  const card = buildCardData(record, {
+    record: (rid) => linked.get(rid),
+    source: (sid) => sources.get(sid),
+    followersOf: (rid) => (Object.hasOwn(followers, rid) ? followers[rid]! : []),
+    meta,
+    pack,
+  });
+  return outgoing(cardDataSchema, card);
+}
+
+/** A card from the bundled dataset in memory, for a worker whose database is unusable (blocked, quota, private mode). */
+function cardFromBundled(ds: Dataset, id: string): Result<ReturnType<typeof buildCardData>> {
+  const records = new Map<string, AnyRecord>(allRecords(ds).map((r) => [r.id, r]));
+  const record = records.get(id);
+  if (!record) return { ok: false, error: `No record ${id}.` };
+  const sources = new Map(ds.sources.map((s) => [s.id, s]));
+  const followers = followersIndex(ds);
+  const card = buildCardData(record, {
+    record: (rid) => records.get(rid),
+    source: (sid) => sources.get(sid),
+    followersOf: (rid) => (Object.hasOwn(followers, rid) ? followers[rid]! : []),
+    meta: ds.meta,
+  });
+  return outgoing(cardDataSchema, card);
+}
+
+/** Shown on a card whose data could not be read even after a repair. */
+export const CARD_DAMAGED = 'Backstory’s stored data for this card is damaged and could not be repaired just now.';
+
+export function registerHandlers(getDb: () => Promise<BackstoryDatabase>, env: HandlerEnv) {
   // Pages carry the bundled terms precompiled; only the packs' terms come by message.
   onMessage('getPackTerms', async ({ data, sender }) => {
     const req = check(requestSchemas.getPackTerms, data, sender);
@@ -47,23 +96,37 @@ export function registerHandlers(getDb: () => Promise<BackstoryDatabase>) {
   onMessage('getCard', async ({ data, sender }) => {
     const req = check(requestSchemas.getCard, data, sender);
     if (!req.ok) return req;
-    const db = await getDb();
-    const record = await db.records.get(req.value.id);
-    const meta = await db.getMeta('dataset');
-    if (!record || !meta) return { ok: false, error: `No record ${req.value.id}.` };
-    const followers = (await db.getMeta('followers')) ?? {};
-    const linked = new Map((await db.records.bulkGet(linkedIds(record, followers))).flatMap((r) => (r ? [[r.id, r] as const] : [])));
-    const sources = new Map((await db.sources.bulkGet(record.sources)).flatMap((s) => (s ? [[s.id, s] as const] : [])));
-    const packId = (await db.getMeta('origins'))?.[record.id];
-    const pack = packId ? (await db.packs.get(packId))?.pack.pack : undefined;
-    const card = buildCardData(record, {
-      record: (id) => linked.get(id),
-      source: (id) => sources.get(id),
-      followersOf: (id) => followers[id] ?? [],
-      meta,
-      pack,
-    });
-    return outgoing(cardDataSchema, card);
+    const id = req.value.id;
+    let db: BackstoryDatabase;
+    try {
+      db = await getDb();
+    } catch {
+      return cardFromBundled(env.bundled(), id); // IndexedDB unusable: the bundled data still answers
+    }
+    const first = await cardFromDb(db, id).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+    if (first.ok) return first;
+    // A record the data should have, missing or malformed: the store is damaged. Repair it, then try once more.
+    const expected = allRecords(env.bundled()).some((r) => r.id === id);
+    if (!expected && first.error === `No record ${id}.`) return first;
+    try {
+      await env.repair(`card ${id}: ${first.error}`);
+      const again = await cardFromDb(db, id);
+      if (again.ok) return again;
+    } catch {
+      // Falls through to the plain message below.
+    }
+    return expected ? cardFromBundled(env.bundled(), id) : { ok: false, error: CARD_DAMAGED };
+  });
+
+  onMessage('repairData', async ({ data, sender }) => {
+    const req = check(requestSchemas.repairData, data, sender);
+    if (!req.ok) return req;
+    try {
+      await env.repair('the reader asked, from a card');
+      return { ok: true, value: null };
+    } catch {
+      return { ok: false, error: CARD_DAMAGED };
+    }
   });
 
   onMessage('reportPage', async ({ data, sender }) => {

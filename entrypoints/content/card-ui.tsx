@@ -34,6 +34,8 @@ export interface CardUi {
 export interface CardUiOptions {
   lifetime: Lifetime;
   loadCard(id: string): Promise<CardData>;
+  /** Re-seeds the stored data (the error card's Repair button). */
+  repairData?(): Promise<void>;
   doc?: Document;
 }
 
@@ -72,7 +74,10 @@ function createHost(doc: Document) {
   return { host, container };
 }
 
-export function createCardUi({ lifetime, loadCard, doc = document }: CardUiOptions): CardUi {
+/** What a card says when it cannot load: the background's own plain words, or these. */
+const NOT_LOADED = 'This card could not be loaded: Backstory’s background did not answer.';
+
+export function createCardUi({ lifetime, loadCard, repairData, doc = document }: CardUiOptions): CardUi {
   let state: CardState | undefined;
   let anchor: StaticRange | undefined;
   let returnFocus: HTMLElement | null = null;
@@ -131,7 +136,21 @@ export function createCardUi({ lifetime, loadCard, doc = document }: CardUiOptio
     paint();
   };
 
-  return {
+  const failed = (err: unknown, range: StaticRange, records: readonly CardRecordRef[]): Extract<CardState, { status: 'error' }> => ({
+    status: 'error',
+    message: err instanceof Error && err.name === 'BackstoryAnswerError' ? err.message : NOT_LOADED,
+    repair: repairData
+      ? () => {
+          show({ status: 'loading' });
+          void repairData().then(
+            () => api.open(range, records),
+            (e: unknown) => state && show({ status: 'error', message: failed(e, range, records).message }),
+          );
+        }
+      : undefined,
+  });
+
+  const api: CardUi = {
     open(range, records) {
       if (!state) {
         const active = doc.activeElement;
@@ -144,7 +163,7 @@ export function createCardUi({ lifetime, loadCard, doc = document }: CardUiOptio
       const token = ++opened;
       loadCard(records[0]!.id).then(
         (card) => token === opened && state && show({ status: 'ready', card }),
-        (err: unknown) => token === opened && state && show({ status: 'error', message: err instanceof Error ? err.message : 'This card could not be loaded.' }),
+        (err: unknown) => token === opened && state && show(failed(err, range, records)),
       ).finally(() => requestAnimationFrame(() => record('card', start)));
     },
     close: () => {
@@ -153,4 +172,5 @@ export function createCardUi({ lifetime, loadCard, doc = document }: CardUiOptio
     isOpen: () => state !== undefined,
     owns: (node) => node === host || host.contains(node),
   };
+  return api;
 }

@@ -10,9 +10,10 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_LAYER_SETTINGS } from '../../data/layers.ts';
 import type { ArticleDate } from '../../data/match/article-date.ts';
 import type { PageReport, PageState } from '../../data/protocol.ts';
-import { loadCard, reportFound, reportPage } from './background-client.ts';
+import { loadCard, repairData, reportFound, reportPage } from './background-client.ts';
 import { createCardUi, type CardUi } from './card-ui.tsx';
 import { watchDataRevision } from './data-revision.ts';
+import { createHighlightStyle } from './highlight-style.ts';
 import { caretAt, pointInRange, stepMatch, type PaintedMatch, type View } from './hit-test.ts';
 import { flashRange } from './flash.ts';
 import { compareInDocument, stepInOrder } from './step-order.ts';
@@ -21,6 +22,7 @@ import { loadMatcher } from './matcher-source.ts';
 import { record } from './measure.ts';
 import { onMessage } from './messaging.ts';
 import { PageAnnotator } from './page-annotator.ts';
+import { pageIsDark } from './page-theme.ts';
 import { watchChanges, watchDetach, type PageChanges, type PageWatch } from './page-watch.ts';
 import { planPass, recheckDelay } from './pass-plan.ts';
 import { readView, watchView } from './settings.ts';
@@ -43,6 +45,7 @@ const nothingPending = (): Pending => ({ restart: false, changes: { nodes: new S
 
 export function startBackstory(lifetime: Lifetime, doc: Document = document) {
   const annotator = new PageAnnotator({ doc, slicer: createSlicer(), loadMatcher });
+  const style = createHighlightStyle(doc);
   let view: View = { layers: DEFAULT_LAYER_SETTINGS, markEvery: false };
   let card: CardUi | undefined;
   let watches: PageWatch[] = [];
@@ -161,6 +164,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     if (state.status === 'coverage') {
       passingMisses = 0;
       await ensureCoverageServices();
+      style.apply(pageIsDark(state.root));
       annotator.show(view);
       badgeShown = true;
       report();
@@ -169,7 +173,10 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
         watchChanges(state.root, lifetime, ours, (changes) => request(false, changes)),
         watchDetach(state.root, doc.documentElement, lifetime, () => request(true)),
       ];
+      // The page swapped the article (or its whole document) while the pass ran: read the new one.
+      if (!state.root.isConnected) request(true);
     } else {
+      style.remove();
       if (badgeShown) {
         badgeShown = false;
         report(); // the article was replaced by something else: clear the badge and the panel
@@ -218,7 +225,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     }));
     // Capture phase at the window: a page that stops or prevents clicks still gets its cards.
     lifetime.listen(window, 'click', onClick, { capture: true });
-    card = createCardUi({ lifetime, loadCard, doc });
+    card = createCardUi({ lifetime, loadCard, repairData, doc });
   }
 
   function onClick(e: MouseEvent) {
@@ -249,6 +256,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
       stopWatching();
       card?.close();
       annotator.clear();
+      style.remove();
       report();
     } else request(true);
   };
@@ -268,6 +276,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     stopWatching();
     card?.close();
     annotator.clear();
+    style.remove();
   });
   request(true);
 }

@@ -8,11 +8,11 @@
  * the script every page loads.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { emptyCounts } from '../../data/layers.ts';
 import type { PageState } from '../../data/protocol.ts';
 import { offReason, readSiteControl, SITE_CONTROL_KEY } from '../../data/site-control.ts';
 import { passesGate } from './gate.ts';
+import type { Lifetime } from './lifetime.ts';
 import { phaseSync, record } from './measure.ts';
 
 /** Quiet pages get another look this long after load: articles that arrive late. */
@@ -24,7 +24,7 @@ export async function siteOff(hostname: string): Promise<'paused' | 'site' | nul
   return offReason(readSiteControl(got[SITE_CONTROL_KEY]), hostname);
 }
 
-export function watchGate(ctx: ContentScriptContext, doc: Document, onPass: () => Promise<void>) {
+export function watchGate(lifetime: Lifetime, doc: Document, onPass: () => Promise<void>) {
   let handedOver = false;
   let status: PageState['status'] = 'quiet';
   // The popup asks every tab; a page without the annotator answers in @webext-core/messaging's wire format.
@@ -34,10 +34,10 @@ export function watchGate(ctx: ContentScriptContext, doc: Document, onPass: () =
     return Promise.resolve({ res: { ok: true, value } });
   };
   browser.runtime.onMessage.addListener(answer);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answer));
+  lifetime.onInvalidated(() => browser.runtime.onMessage.removeListener(answer));
 
   const check = () => {
-    if (handedOver || ctx.isInvalid || status === 'off') return;
+    if (handedOver || lifetime.isInvalid || status === 'off') return;
     const start = performance.now();
     if (!phaseSync('gate', () => passesGate(doc))) {
       record('pass', start); // the first pass is over: a quiet page
@@ -55,7 +55,7 @@ export function watchGate(ctx: ContentScriptContext, doc: Document, onPass: () =
       return;
     }
     check();
-    for (const delay of LATE_CONTENT_CHECKS_MS) ctx.setTimeout(check, delay);
-    ctx.addEventListener(window, 'wxt:locationchange', check);
+    for (const delay of LATE_CONTENT_CHECKS_MS) lifetime.setTimeout(check, delay);
+    lifetime.onUrlChange(check);
   });
 }

@@ -5,8 +5,7 @@
  * (`use_dynamic_url`), so a page cannot probe for it.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { lifetimeFromWxt, type Lifetime } from './lifetime.ts';
+import type { Lifetime } from './lifetime.ts';
 import { phase } from './measure.ts';
 
 /** Where the build puts the chunk, relative to the extension's root. */
@@ -16,8 +15,8 @@ interface AnnotatorModule {
   startBackstory(lifetime: Lifetime, doc?: Document): void;
 }
 
-export async function loadAnnotator(ctx: ContentScriptContext): Promise<void> {
+export async function loadAnnotator(lifetime: Lifetime): Promise<void> {
   const url = browser.runtime.getURL(ANNOTATOR_PATH as '/popup.html');
   const mod = await phase('load', () => import(/* @vite-ignore */ url) as Promise<AnnotatorModule>);
-  if (!ctx.isInvalid) mod.startBackstory(lifetimeFromWxt(ctx));
+  if (!lifetime.isInvalid) mod.startBackstory(lifetime);
 }

@@ -34,5 +34,22 @@ export function toStaticRange(
   const startOffset = start - page.starts[a]!;
   const endOffset = end - page.starts[b]!;
   if (startOffset > startNode.length || endOffset > endNode.length) return null;
+  if (!stillReads(page, start, end, a, b, startOffset, endOffset)) return null;
   return new StaticRange({ startContainer: startNode, startOffset, endContainer: endNode, endOffset });
+}
+
+/**
+ * True when the nodes still hold, at the match's offsets, the text that was
+ * matched, and are still in the page. A page that rewrote a paragraph, or
+ * replaced its document, while a sliced pass was under way would otherwise get
+ * a highlight over other words. Costs the match's length, not the node's.
+ */
+function stillReads(page: PageText, start: number, end: number, a: number, b: number, startOffset: number, endOffset: number): boolean {
+  if (!page.nodes[a]!.isConnected) return false;
+  let live = '';
+  for (let i = a; i <= b; i++) {
+    const node = page.nodes[i]!;
+    live += node.data.slice(i === a ? startOffset : 0, i === b ? endOffset : node.length);
+  }
+  return live === page.text.slice(start, end);
 }

@@ -63,14 +63,24 @@ async function launch(extensionDir?: string): Promise<BrowserContext> {
   return ctx;
 }
 
-/** The floor of being a content script at all: an MV3 extension whose content script is empty, on the same pages at the same time. */
-function emptyExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'backstory-empty-ext-'));
+/**
+ * Reference extensions, each an MV3 extension with one document_idle content script, on the same pages at
+ * the same time. `empty` is the issue's floor (an empty file, which Chromium may skip running at all);
+ * `noop` runs one statement; `title` reads document.title and looks for a name: the least any gate can do.
+ */
+const REFERENCE_SCRIPTS = {
+  empty: '',
+  noop: 'void 0;',
+  title: '(() => { const t = document.title.toLowerCase(); if (t.includes("tiktok") || t.includes("bytedance")) document.documentElement.dataset.x = "1"; })();',
+} as const;
+
+function referenceExtension(name: keyof typeof REFERENCE_SCRIPTS): string {
+  const dir = mkdtempSync(join(tmpdir(), `backstory-${name}-ext-`));
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
-    manifest_version: 3, name: 'empty content script', version: '1.0',
+    manifest_version: 3, name: `${name} content script`, version: '1.0',
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }],
   }));
-  writeFileSync(join(dir, 'content.js'), '');
+  writeFileSync(join(dir, 'content.js'), REFERENCE_SCRIPTS[name]);
   return dir;
 }
 
@@ -113,8 +123,8 @@ async function loadMetrics(ctx: BrowserContext, url: string) {
 
 async function nonCoverage(url: (f: string) => string) {
   const files = readdirSync(CORPUS).filter((f) => f.endsWith('.html')).sort().filter((_, i) => i % CORPUS_STEP === 0);
-  const empty = emptyExtension();
-  const browsers = { none: await launch(), empty: await launch(empty), backstory: await launch(EXTENSION_DIR) };
+  const refs = { empty: referenceExtension('empty'), noop: referenceExtension('noop'), title: referenceExtension('title') };
+  const browsers = { none: await launch(), empty: await launch(refs.empty), noop: await launch(refs.noop), title: await launch(refs.title), backstory: await launch(EXTENSION_DIR) };
   const rows: Record<string, unknown>[] = [];
   try {
     // One warm-up load each, so no browser pays its first-page costs inside the sample.
@@ -129,14 +139,16 @@ async function nonCoverage(url: (f: string) => string) {
     }
   } finally {
     for (const ctx of Object.values(browsers)) await ctx.close();
-    rmSync(empty, { recursive: true, force: true });
+    for (const dir of Object.values(refs)) rmSync(dir, { recursive: true, force: true });
   }
-  const m = (k: 'none' | 'empty' | 'backstory', f: 'scriptMs' | 'taskMs') => rows.map((r) => (r[k] as Record<string, number>)[f]!);
+  type Browser = keyof typeof browsers;
+  const m = (k: Browser, f: 'scriptMs' | 'taskMs') => rows.map((r) => (r[k] as Record<string, number>)[f]!);
   const ratio = rows.map((r) => (r.backstory as { scriptMs: number }).scriptMs / (r.empty as { scriptMs: number }).scriptMs);
-  const added = (k: 'empty' | 'backstory', f: 'scriptMs' | 'taskMs') => median(rows.map((r) => (r[k] as Record<string, number>)[f]! - (r.none as Record<string, number>)[f]!));
+  const added = (k: Browser, f: 'scriptMs' | 'taskMs') => median(rows.map((r) => (r[k] as Record<string, number>)[f]! - (r.none as Record<string, number>)[f]!));
   return {
     pages: rows.length,
-    medianScriptMs: { none: r2(median(m('none', 'scriptMs'))), empty: r2(median(m('empty', 'scriptMs'))), backstory: r2(median(m('backstory', 'scriptMs'))) },
+    medianScriptMs: Object.fromEntries(Object.keys(browsers).map((k) => [k, r2(median(m(k as Browser, 'scriptMs')))])),
+    meanScriptMs: Object.fromEntries(Object.keys(browsers).map((k) => [k, r2(m(k as Browser, 'scriptMs').reduce((a, b) => a + b, 0) / rows.length)])),
     medianTaskMs: { none: r2(median(m('none', 'taskMs'))), empty: r2(median(m('empty', 'taskMs'))), backstory: r2(median(m('backstory', 'taskMs'))) },
     backstoryOverEmpty: { median: r2(median(ratio)), p25: r2(quantile(ratio, 0.25)), p75: r2(quantile(ratio, 0.75)), sumRatio: r2(m('backstory', 'scriptMs').reduce((a, b) => a + b, 0) / m('empty', 'scriptMs').reduce((a, b) => a + b, 0)) },
     addedOverNoneMedianMs: { emptyScript: r2(added('empty', 'scriptMs')), backstoryScript: r2(added('backstory', 'scriptMs')), emptyTask: r2(added('empty', 'taskMs')), backstoryTask: r2(added('backstory', 'taskMs')) },
@@ -294,6 +306,50 @@ const fileSizes = (path: string) => {
   return { bytes: b.length, gzipBytes: gzipSync(b, { level: 9 }).length };
 };
 
+// ---------------------------------------------------------------- what the chunk's `load` phase waits on
+
+/**
+ * The annotator's `load` phase (the gate's dynamic import of the web-accessible chunk) in four builds:
+ * the real chunk or a one-line stub, each with and without `use_dynamic_url`. Same content script, same
+ * seed pages, 8 loads each (the first dropped), two rounds interleaved by build. A stub that costs about as
+ * much as the real chunk means the time is the import's round trip, not the chunk's size.
+ */
+async function loadProbe(url: (f: string) => string) {
+  const tmp = mkdtempSync(join(tmpdir(), 'backstory-load-probe-'));
+  const builds = { real: { stub: false, dynamic: true }, 'real, fixed URL': { stub: false, dynamic: false }, stub: { stub: true, dynamic: true }, 'stub, fixed URL': { stub: true, dynamic: false } };
+  const dirs = Object.fromEntries(Object.entries(builds).map(([name, b], i) => {
+    const dir = join(tmp, String(i));
+    cpSync(EXTENSION_DIR, dir, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { web_accessible_resources: { use_dynamic_url?: boolean }[] };
+    for (const w of manifest.web_accessible_resources) if (b.dynamic) w.use_dynamic_url = true; else delete w.use_dynamic_url;
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    if (b.stub) writeFileSync(join(dir, 'content-scripts/annotator.js'), 'export function startBackstory() {}\n');
+    return [name, dir];
+  }));
+  const samples: Record<string, number[]> = Object.fromEntries(Object.keys(builds).map((k) => [k, []]));
+  try {
+    for (let round = 0; round < 2; round++) {
+      for (const [name, dir] of Object.entries(dirs)) {
+        const session = await launchWithExtension({ extensionDir: dir });
+        const page = await session.context.newPage();
+        try {
+          for (let i = 0; i < (QUICK ? 3 : 8); i++) {
+            await goto(page, url(`seed-00${1 + (i % 3)}.html`));
+            await page.waitForFunction(() => performance.getEntriesByName('backstory:load').length > 0, undefined, { timeout: 20_000 }).catch(() => undefined);
+            const ms = await page.evaluate(() => performance.getEntriesByName('backstory:load')[0]?.duration ?? NaN);
+            if (i > 0) samples[name]!.push(ms);
+          }
+        } finally {
+          await session.close();
+        }
+      }
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return Object.fromEntries(Object.entries(samples).map(([k, xs]) => [k, { medianMs: r2(median(xs)), p25Ms: r2(quantile(xs, 0.25)), p75Ms: r2(quantile(xs, 0.75)), loads: xs.length }]));
+}
+
 // ---------------------------------------------------------------- main
 
 async function main() {
@@ -330,6 +386,8 @@ async function main() {
       await session.close();
     }
     results.markRegExp = await markRegExp(coverage, spellings);
+    results.loadProbe = await loadProbe((f) => server.url(`/pages/${f}`));
+    log(`load probe: ${JSON.stringify(results.loadProbe)}`);
 
     const scale = buildSyntheticExtension();
     const big = await launchWithExtension({ extensionDir: scale.dir });
@@ -380,6 +438,7 @@ function report(r: Record<string, unknown>): string {
   rows.push(`| Annotator chunk | ${kb(sizes.annotator!.bytes)} raw, ${kb(sizes.annotator!.gzipBytes)} gzip -9 | reported | — |`);
   rows.push(`| Not coverage (${nc.pages} readability pages): ScriptDuration Backstory / empty extension, median of per-page ratios | **${ratio}×** (p25 ${nc.backstoryOverEmpty!.p25}×, p75 ${nc.backstoryOverEmpty!.p75}×; Σ ratio ${nc.backstoryOverEmpty!.sumRatio}×) | ≤ 1.5× | ${status(ratio <= TARGETS.scriptVsEmpty, `${(ratio / TARGETS.scriptVsEmpty).toFixed(2)}× the target`)} |`);
   rows.push(`| … medians per load: ScriptDuration none / empty / Backstory | ${nc.medianScriptMs!.none} / ${nc.medianScriptMs!.empty} / ${nc.medianScriptMs!.backstory} ms; added over no extension: empty ${nc.addedOverNoneMedianMs!.emptyScript} ms, Backstory ${nc.addedOverNoneMedianMs!.backstoryScript} ms (task time ${nc.addedOverNoneMedianMs!.emptyTask} / ${nc.addedOverNoneMedianMs!.backstoryTask} ms) | — | — |`);
+  rows.push(`| … the floor under the floor: median ScriptDuration of a one-statement script (\`noop\`) / one that reads \`document.title\` (\`title\`) / Backstory | ${nc.medianScriptMs!.noop} / ${nc.medianScriptMs!.title} / ${nc.medianScriptMs!.backstory} ms: Backstory = ${r2(nc.medianScriptMs!.backstory! / nc.medianScriptMs!.title!)}× \`title\` | — | — |`);
   rows.push(`| … pages where Backstory left a measure, a UI host or a highlight | ${nc.tracesOfBackstory.length} | 0 | ${status(nc.tracesOfBackstory.length === 0, nc.tracesOfBackstory.join(', '))} |`);
   for (const c of cov) {
     const mk = mark.get(c.page);
@@ -417,6 +476,8 @@ function report(r: Record<string, unknown>): string {
     `| (b) regex prefilter alone (fold + one alternation over the folded text), before any verification | build ${med('regex', 'buildMs')} ms | ${med('regex', 'coldFirstPassMs')} ms | ${med('regex', 'warmPassMs')} ms | — |`,
     `| (a) with the 100× synthetic term set | unpack ${med('synthetic', 'unpackMs')} ms (${kb(Number(med('synthetic', 'packedChars')))} of JSON; build-time pack ${med('synthetic', 'buildMs')} ms) | ${med('synthetic', 'coldFirstPassMs')} ms | ${med('synthetic', 'warmPassMs')} ms | ${med('synthetic', 'tenMbWarmMBps')} MB/s |`,
   ];
+  const probe = r.loadProbe as Record<string, { medianMs: number; p25Ms: number; p75Ms: number; loads: number }>;
+  const probeRows = ['| Build | `load` median (p25–p75) | loads |', '|---|---|---|', ...Object.entries(probe).map(([k, v]) => `| ${k} | ${v.medianMs} ms (${v.p25Ms}–${v.p75Ms}) | ${v.loads} |`)];
   const wasm = ['| Browser | manifest CSP | page CSP | content script compiles wasm |', '|---|---|---|---|', ...(r.wasm as { browser: string; manifestCsp: string; pageCsp: string; result: string }[]).map((w) => `| ${w.browser} | ${w.manifestCsp} | ${w.pageCsp} | ${w.result} |`)];
   return [
     `Run: ${m.date}, ${m.chromium}, load average ${m.loadavgAtStart.join(' / ')} at the start and ${m.loadavgAtEnd.join(' / ')} at the end (2 cores), ${r.elapsedSec} s. Dataset ${(r.dataset as { version: string }).version}: ${(r.dataset as { spellings: number }).spellings} distinct spellings. Raw data: \`tests/bench/results.json\`.`,
@@ -432,6 +493,10 @@ function report(r: Record<string, unknown>): string {
     'The fastest cold scan:',
     '',
     ...variants,
+    '',
+    'What the `load` phase waits on (seed pages; the real annotator chunk or a one-line stub, with and without `use_dynamic_url`):',
+    '',
+    ...probeRows,
     '',
     'WebAssembly in content scripts:',
     '',

@@ -21,6 +21,15 @@ export function fakeLifetime(): FakeLifetime {
     listen(target: EventTarget, type: string, fn: (e: never) => void, options?: AddEventListenerOptions) {
       target.addEventListener(type, fn as EventListener, { ...options, signal: controller.signal });
     },
+    setTimeout(fn, ms) {
+      const id = setTimeout(fn, ms);
+      const forget = () => clearTimeout(id);
+      callbacks.add(forget);
+      return () => {
+        callbacks.delete(forget);
+        clearTimeout(id);
+      };
+    },
     onUrlChange() {},
     end() {
       controller.abort();

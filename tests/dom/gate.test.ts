@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** The gate every page pays: real pages that do and do not name the story. */
 import { describe, expect, it } from 'vitest';
-import { GATE_CHARS } from '../../data/match/topic.ts';
+import { GATE_CHARS, mentionsTopic } from '../../data/match/topic.ts';
 import { gateTexts, leadingText, passesGate } from '../../entrypoints/content/gate.ts';
 import { fixture, loadPage, loadRealPage } from './real-page.ts';
 
@@ -73,4 +73,24 @@ describe('leadingText and gateTexts', () => {
     expect(title).toBe(document.title);
     expect(headline).toBe(document.querySelector('h1')!.textContent);
   });
+});
+
+describe('the cheap "no" before the walk', () => {
+  it('gives the same answer as reading the texts the gate reads, on real pages with a name planted anywhere', () => {
+    const pages = ['001', 'ars-1', 'bbc-1', 'nytimes-1'];
+    const plants = ['head', 'lead', 'deep', 'script', 'none'] as const;
+    for (const page of pages) {
+      for (const where of plants) {
+        loadPage(fixture(`readability/${page}.html`));
+        const root = document.querySelector('[itemprop="articleBody"]') ?? document.querySelector('article') ?? document.querySelector('main, [role="main"]') ?? document.body;
+        if (where === 'lead') root.prepend(Object.assign(document.createElement('p'), { textContent: 'ByteDance said so.' }));
+        if (where === 'deep') root.append(Object.assign(document.createElement('p'), { textContent: 'ByteDance said so.' }));
+        if (where === 'script') root.prepend(Object.assign(document.createElement('script'), { textContent: 'var tiktok = 1;' }));
+        if (where === 'head') document.title = `${document.title} TikTok`;
+        const reference = mentionsTopic(gateTexts(document));
+        expect(passesGate(document), `${page}/${where}`).toBe(reference);
+        if (where === 'lead' || where === 'head') expect(reference, `${page}/${where}`).toBe(true);
+      }
+    }
+  }, 60_000);
 });

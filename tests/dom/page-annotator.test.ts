@@ -38,6 +38,33 @@ beforeEach(() => {
 });
 
 describe('PageAnnotator.annotate', () => {
+  it('paints nothing wrong when the page rewrites every paragraph after it was read, before it is matched', async () => {
+    // Same lengths, other words: stale offsets would now mark the wrong text.
+    const rewrite = () => {
+      for (const p of story().querySelectorAll('p'))
+        for (const t of p.childNodes) if (t.nodeType === 3) (t as Text).data = (t as Text).data.replace(/[A-Za-z]/g, 'x');
+    };
+    const { a } = annotator({ load: async () => (rewrite(), createMatcher(index)) });
+    await a.annotate();
+    expect([...shown('entities'), ...shown('figures')].filter((t) => /x{3}/.test(t))).toEqual([]);
+  });
+
+  it('paints nothing and throws nothing when the page replaces its document during the pass', async () => {
+    let replaced = false;
+    const slicer: Slicer = {
+      due: () => true,
+      yield: async () => {
+        if (replaced) return;
+        replaced = true;
+        document.removeChild(document.documentElement);
+        document.appendChild(document.createElement('html'));
+      },
+    };
+    const { a } = annotator({ slicer });
+    await expect(a.annotate()).resolves.toBeDefined();
+    expect(shown('entities')).toEqual([]);
+  });
+
   it('marks the first mention of each name and figure on a real coverage page, leaving its markup as it was', async () => {
     const before = document.body.innerHTML;
     const { a } = annotator();

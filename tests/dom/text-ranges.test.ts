@@ -12,6 +12,22 @@ async function arsBody() {
 }
 
 describe('toStaticRange', () => {
+  it('makes no range when the page rewrote the words after they were read', async () => {
+    const page = await arsBody();
+    const at = page.text.indexOf('Ammar Askar');
+    const node = page.nodes[nodeAt(page.starts, at)]!;
+    node.data = node.data.replace('Ammar Askar', 'Someone Else');
+    expect(toStaticRange(page, at, at + 'Ammar Askar'.length)).toBeNull();
+  });
+
+  it('makes no range over text the page took out of the document', async () => {
+    const page = await arsBody();
+    const at = page.text.indexOf('Ammar Askar');
+    document.removeChild(document.documentElement);
+        document.appendChild(document.createElement('html'));
+    expect(toStaticRange(page, at, at + 'Ammar Askar'.length)).toBeNull();
+  });
+
   it('covers exactly the words found, inside one text node', async () => {
     const page = await arsBody();
     const at = page.text.indexOf('Ammar Askar');

@@ -25,14 +25,27 @@ const traces = () => ({
   measures: performance.getEntries().filter((e) => e.name.startsWith('backstory')).length,
   highlights: [...(CSS.highlights as unknown as Map<string, unknown>).keys()].filter((k) => k.startsWith('backstory')).length,
   host: document.querySelectorAll('backstory-ui').length,
+  // No highlight CSS on a page that is not coverage: no adopted sheet, no <style>, and no ::highlight rule a page could probe.
+  adoptedSheets: document.adoptedStyleSheets.length,
+  styleElements: [...document.querySelectorAll('style')].filter((s) => s.textContent?.includes('backstory')).length,
+  highlightRule: getComputedStyle(document.querySelector('p') ?? document.body, '::highlight(backstory-entities)').textDecorationLine,
+  windowMessages: (window as unknown as { __messages: number }).__messages,
 });
+
+/** Counts every window message, from the first script on: Backstory must post none. */
+const countMessages = () => {
+  (window as unknown as { __messages: number }).__messages = 0;
+  addEventListener('message', () => (window as unknown as { __messages: number }).__messages++, true);
+};
 
 describe('with measures off', () => {
   it('leaves no performance entry, highlight or element on a page that is not about the story', async () => {
     const page = await session.context.newPage();
+    await page.addInitScript(countMessages);
     await page.goto(server.url('/corpus/guardian-1.html'), { waitUntil: 'load' });
     await page.waitForTimeout(2000); // past the gate and its first late check
-    expect(await page.evaluate(traces)).toEqual({ measures: 0, highlights: 0, host: 0 });
+    const seen = await page.evaluate(traces);
+    expect(seen).toEqual({ measures: 0, highlights: 0, host: 0, adoptedSheets: 0, styleElements: 0, windowMessages: 0, highlightRule: 'none' });
     await page.close();
   });
 
@@ -40,7 +53,12 @@ describe('with measures off', () => {
     const page = await session.context.newPage();
     await page.goto(server.url('/pages/seed-001.html'), { waitUntil: 'load' });
     await waitForHighlights(page, 5);
-    expect((await page.evaluate(traces)).measures).toBe(0);
+    const seen = await page.evaluate(traces);
+    expect(seen.measures).toBe(0);
+    // Coverage: the colours arrive as one adopted sheet, and the highlight rule applies.
+    expect(seen.adoptedSheets).toBe(1);
+    expect(seen.styleElements).toBe(0);
+    expect(seen.highlightRule).toBe('underline');
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BackstoryDatabase } from '../../entrypoints/background/database.ts';
-import { seedDataset } from '../../entrypoints/background/seed.ts';
+import { checkIntegrity, seedDataset } from '../../entrypoints/background/seed.ts';
 import { miniDataset } from './fixture-dataset.ts';
 
 let n = 0;
@@ -26,12 +26,51 @@ describe('seedDataset', () => {
     expect((await db.getMeta('dataset'))?.version).toBe('2026.01.01');
   });
 
-  it('does nothing when the stored version is current', async () => {
+  it('does nothing when the stored version is current and the data is whole', async () => {
+    const db = freshDb();
+    await seedDataset(db, miniDataset(), quiet());
+    const before = await db.records.toArray();
+    expect(await seedDataset(db, miniDataset(), quiet())).toEqual({ status: 'current', version: '2026.01.01' });
+    expect(await db.records.toArray()).toEqual(before);
+  });
+
+  it('repairs a store that lost a record, at the same version', async () => {
     const db = freshDb();
     await seedDataset(db, miniDataset(), quiet());
     await db.records.delete('ent-oracle');
-    expect(await seedDataset(db, miniDataset(), quiet())).toEqual({ status: 'current', version: '2026.01.01' });
-    expect(await db.records.get('ent-oracle')).toBeUndefined();
+    const log = vi.fn();
+    expect(await seedDataset(db, miniDataset(), log)).toMatchObject({ status: 'repaired', problem: '11 records stored, 12 expected' });
+    expect(await db.records.get('ent-oracle')).toBeDefined();
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('failed its integrity check'));
+  });
+
+  it('repairs an emptied records table, a record damaged in place and a missing term index', async () => {
+    const db = freshDb();
+    await seedDataset(db, miniDataset(), quiet());
+    const good = await db.records.toArray();
+    await db.records.clear();
+    expect((await seedDataset(db, miniDataset(), quiet())).status).toBe('repaired');
+    await db.records.put({ ...(await db.records.get('ent-oracle'))!, name: 42 } as never);
+    expect(await seedDataset(db, miniDataset(), quiet())).toMatchObject({ status: 'repaired', problem: expect.stringMatching(/^checksum/) });
+    await db.meta.delete('termIndex');
+    expect(await seedDataset(db, miniDataset(), quiet())).toMatchObject({ status: 'repaired', problem: 'the termIndex row is missing' });
+    expect(await db.records.toArray()).toEqual(good);
+    expect(await checkIntegrity(db, '2026.01.01')).toBeNull();
+  });
+
+  it('refuses a schema-valid dataset with dangling references, keeping the good data', async () => {
+    const db = freshDb();
+    await seedDataset(db, miniDataset('2026.01.01'), quiet());
+    const before = await db.records.toArray();
+    const dangling = miniDataset('2026.06.01');
+    dangling.entities[0]!.related = ['evt-never-happened'];
+    dangling.claims[0]!.sources = ['src-nowhere'];
+    const log = vi.fn();
+    const out = await seedDataset(db, dangling, log);
+    expect(out.status).toBe('invalid');
+    expect(out.status === 'invalid' && out.error).toMatch(/ent-bytedance: refers to evt-never-happened, which does not exist[\s\S]*cites src-nowhere/);
+    expect(await db.records.toArray()).toEqual(before);
+    expect((await db.getMeta('dataset'))?.version).toBe('2026.01.01');
   });
 
   it('replaces the data when the bundled version changes, dropping removed records', async () => {
