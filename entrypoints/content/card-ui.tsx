@@ -12,10 +12,7 @@ import type { Layer } from '../../data/layers.ts';
 import type { Lifetime } from './lifetime.ts';
 import { record } from './measure.ts';
 import { ContextCard, type CardState } from '../../components/ContextCard.tsx';
-import { keyStep } from './hit-test.ts';
-import cardCss from './card.css?inline';
-
-export const UI_HOST_NAME = 'backstory-ui';
+import { createUiHost, type UiHost } from './card-host.ts';
 
 export interface CardRecordRef {
   id: string;
@@ -52,48 +49,27 @@ function rangeReference(anchor: StaticRange): VirtualElement {
   };
 }
 
-/** Keys typed in the card stay in the card: site shortcuts must not fire. */
-const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
-
-function createHost(doc: Document) {
-  const host = doc.createElement(UI_HOST_NAME);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  // Inherited page styles stop at the host; rem units and fonts still come from the page.
-  style.textContent = `:host{all:initial !important;}\n${cardCss}`;
-  const container = doc.createElement('div');
-  shadow.append(style, container);
-  for (const type of ISOLATED_EVENTS) {
-    // Backstory's own step-through keys (Alt+Shift+N/P) still reach its document listener.
-    shadow.addEventListener(type, (e) => {
-      if (keyStep(e as KeyboardEvent) === 0) e.stopPropagation();
-    });
-  }
-  return { host, container };
-}
-
 export function createCardUi({ lifetime, loadCard, doc = document }: CardUiOptions): CardUi {
   let state: CardState | undefined;
   let anchor: StaticRange | undefined;
   let returnFocus: HTMLElement | null = null;
   let stopFollowing: (() => void) | undefined;
-  const { host, container } = createHost(doc);
-  const ui = {
-    mount: () => (doc.body ?? doc.documentElement).append(host),
-    remove() {
-      stopFollowing?.();
-      render(null, container);
-      host.remove();
-    },
+  // Made at the first card, so a page where no card opens never holds the host.
+  let ui: UiHost | undefined;
+  const remove = () => {
+    stopFollowing?.();
+    if (!ui) return;
+    render(null, ui.card);
+    ui.remove();
   };
-  lifetime.onInvalidated(() => ui.remove());
+  lifetime.onInvalidated(remove);
 
   const close = () => {
     stopFollowing?.();
     stopFollowing = undefined;
     state = undefined;
     anchor = undefined;
-    ui.remove();
+    remove();
     const target = returnFocus;
     returnFocus = null;
     if (target?.isConnected) target.focus({ preventScroll: true });
@@ -101,8 +77,9 @@ export function createCardUi({ lifetime, loadCard, doc = document }: CardUiOptio
 
   const paint = () => {
     if (!state) return;
-    render(<ContextCard state={state} onClose={close} />, container);
-    const floating = container.querySelector<HTMLElement>('.bs-card');
+    if (!ui) return;
+    render(<ContextCard state={state} onClose={close} />, ui.card);
+    const floating = ui.card.querySelector<HTMLElement>('.bs-card');
     if (!floating || !anchor) return;
     const reference = rangeReference(anchor);
     const place = () =>
@@ -138,7 +115,8 @@ export function createCardUi({ lifetime, loadCard, doc = document }: CardUiOptio
         returnFocus = active instanceof HTMLElement && active !== doc.body ? active : null;
       }
       anchor = range;
-      if (!host.isConnected) ui.mount();
+      ui ??= createUiHost(doc);
+      ui.mount();
       show({ status: 'loading' });
       const start = performance.now();
       const token = ++opened;
@@ -151,6 +129,6 @@ export function createCardUi({ lifetime, loadCard, doc = document }: CardUiOptio
       if (state) close();
     },
     isOpen: () => state !== undefined,
-    owns: (node) => node === host || host.contains(node),
+    owns: (node) => !!ui && (node === ui.host || ui.host.contains(node)),
   };
 }

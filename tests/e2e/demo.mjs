@@ -55,7 +55,7 @@ if (!headless) {
   });
   if (point) {
     await page.mouse.click(point.x, point.y);
-    await page.locator('backstory-ui .bs-sources').waitFor({ timeout: 5000 });
+    await page.locator('[data-backstory-ui] .bs-sources').waitFor({ timeout: 5000 });
   }
   mkdirSync(dirname(shot), { recursive: true });
   await page.screenshot({ path: shot });

@@ -24,7 +24,7 @@ afterAll(async () => {
 const traces = () => ({
   measures: performance.getEntries().filter((e) => e.name.startsWith('backstory')).length,
   highlights: [...(CSS.highlights as unknown as Map<string, unknown>).keys()].filter((k) => k.startsWith('backstory')).length,
-  host: document.querySelectorAll('backstory-ui').length,
+  host: document.querySelectorAll('[data-backstory-ui]').length,
 });
 
 describe('with measures off', () => {
