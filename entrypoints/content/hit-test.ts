@@ -41,6 +41,8 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
 export interface MatchIndex {
   add(match: PaintedMatch, nodes: readonly Node[]): void;
   at(node: Node, offset: number, view: View): PaintedMatch | null;
+  /** Every shown match at the point, one per record, most specific (shortest) first: the card's tabs. */
+  allAt(node: Node, offset: number, view: View): PaintedMatch[];
   all(): PaintedMatch[];
   /** Drops every match filed under these text nodes (a paragraph being reread, a removed one) and returns them. */
   removeNodes(nodes: Iterable<Node>): PaintedMatch[];
@@ -51,6 +53,19 @@ export function createMatchIndex(): MatchIndex {
   let byNode = new Map<Node, PaintedMatch[]>();
   /** Every match, with the nodes it is filed under. */
   let all = new Map<PaintedMatch, readonly Node[]>();
+  function allAt(node: Node, offset: number, view: View): PaintedMatch[] {
+    const here: PaintedMatch[] = [];
+    for (const m of byNode.get(node) ?? []) {
+      const { startContainer, startOffset, endContainer, endOffset } = m.range;
+      if (node === startContainer && offset < startOffset) continue;
+      if (node === endContainer && offset > endOffset) continue;
+      if (!isShown(m, view)) continue;
+      here.push(m);
+    }
+    here.sort((a, b) => a.end - a.start - (b.end - b.start));
+    const seen = new Set<string>();
+    return here.filter((m) => !seen.has(m.id) && seen.add(m.id));
+  }
   return {
     add(match, nodes) {
       all.set(match, nodes);
@@ -61,16 +76,9 @@ export function createMatchIndex(): MatchIndex {
       }
     },
     at(node, offset, view) {
-      let best: PaintedMatch | null = null;
-      for (const m of byNode.get(node) ?? []) {
-        const { startContainer, startOffset, endContainer, endOffset } = m.range;
-        if (node === startContainer && offset < startOffset) continue;
-        if (node === endContainer && offset > endOffset) continue;
-        if (!isShown(m, view)) continue;
-        if (!best || m.end - m.start < best.end - best.start) best = m;
-      }
-      return best;
+      return allAt(node, offset, view)[0] ?? null;
     },
+    allAt,
     all: () => [...all.keys()],
     removeNodes(nodes) {
       const gone = new Set<PaintedMatch>();
@@ -106,6 +114,24 @@ export function pointInRange(range: StaticRange, x: number, y: number, slack = 2
     if (x >= r.left - slack && x <= r.right + slack && y >= r.top - slack && y <= r.bottom + slack) return true;
   }
   return false;
+}
+
+/** A tap may land this far from a word and still open its card (issue 11: at least 8 px). */
+export const TOUCH_SLACK_PX = 8;
+
+/**
+ * The matches under (x, y), most specific first. With a slack beyond the caret's
+ * own word (a finger, not a mouse), the points `slack` px around are tried too.
+ */
+export function matchesAt(doc: Document, index: Pick<MatchIndex, 'allAt'>, view: View, x: number, y: number, slack = 2): PaintedMatch[] {
+  const probes = slack > 2 ? [[0, 0], [0, -slack], [0, slack], [-slack, 0], [slack, 0]] : [[0, 0]];
+  for (const [dx, dy] of probes) {
+    const caret = caretAt(doc, x + dx!, y + dy!);
+    if (!caret) continue;
+    const hits = index.allAt(caret.node, caret.offset, view).filter((m) => pointInRange(m.range, x, y, slack));
+    if (hits.length > 0) return hits;
+  }
+  return [];
 }
 
 /** +1 for Alt+Shift+N (next annotation), -1 for Alt+Shift+P (previous), else 0. By key position, so layouts agree. */

@@ -36,6 +36,16 @@ describe('the match index', () => {
     expect(index.at(node, m.range.startOffset - 5, VIEW)).toBeNull();
   });
 
+  it('lists every record at an overlap once, most specific first, for the card’s tabs', () => {
+    const index = createMatchIndex();
+    const claim = paint(index, 'Ammar Askar wrote', 'clm-wrote', 'claims');
+    const person = paint(index, 'Ammar Askar', 'ent-askar', 'entities');
+    paint(index, 'Ammar Askar wrote', 'clm-wrote', 'claims'); // the same record painted twice
+    expect(index.allAt(person.range.startContainer, person.range.startOffset + 2, VIEW).map((m) => m.id)).toEqual(['ent-askar', 'clm-wrote']);
+    expect(index.allAt(claim.range.endContainer, claim.range.endOffset - 1, VIEW)).toEqual([claim]);
+    expect(index.allAt(person.range.startContainer, person.range.startOffset + 2, { ...VIEW, layers: { ...DEFAULT_LAYER_SETTINGS, claims: false } })).toEqual([person]);
+  });
+
   it('picks the most specific match where layers overlap', () => {
     const index = createMatchIndex();
     const claim = paint(index, 'Ammar Askar wrote', 'clm-wrote', 'claims');

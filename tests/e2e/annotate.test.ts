@@ -121,8 +121,9 @@ describe('the context card', () => {
     const { x, y } = await pointOfHighlight(page, 'backstory-entities', 'ByteDance');
     await page.mouse.click(x, y);
     const dialog = page.locator('[data-backstory-ui] [role="dialog"]');
-    await expect.poll(() => dialog.getAttribute('aria-labelledby')).toBe('bs-title');
+    await expect.poll(() => dialog.getAttribute('aria-labelledby')).toBe('bs-kicker bs-title');
     await expect.poll(() => page.locator('[data-backstory-ui] #bs-title').textContent()).toBe('ByteDance');
+    await dialog.locator('.bs-more').click();
     const link = dialog.locator('.bs-sources a').first();
     expect(await link.getAttribute('href')).toMatch(/^https?:\/\//);
     expect(await link.getAttribute('target')).toBe('_blank');
@@ -147,6 +148,7 @@ describe('the context card', () => {
       const { x, y } = await pointOfHighlight(page, c.layer, c.text);
       await page.mouse.click(x, y);
       const card = page.locator('[data-backstory-ui] .bs-card');
+      await card.locator('.bs-more').click();
       await card.locator('.bs-sources').waitFor();
       expect(await card.locator('.bs-kicker').textContent()).toMatch(c.kicker);
       expect(await card.locator('h3').allTextContents()).toContain(c.section);
@@ -165,6 +167,7 @@ describe('the context card', () => {
     const { x, y } = await pointOfHighlight(page, 'backstory-claims', '6,000 joint ventures had generated approximately $27.8 billion');
     await page.mouse.click(x, y);
     const card = page.locator('[data-backstory-ui] .bs-card');
+    await card.locator('.bs-more').click();
     await card.locator('.bs-nosource').waitFor();
     expect(await card.locator('.bs-verdict strong').textContent()).toBe('Not supported by available sources');
     expect(await card.locator('.bs-sources a').count()).toBe(0);

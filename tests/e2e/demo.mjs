@@ -55,6 +55,7 @@ if (!headless) {
   });
   if (point) {
     await page.mouse.click(point.x, point.y);
+    await page.locator('[data-backstory-ui] .bs-more').click({ timeout: 5000 });
     await page.locator('[data-backstory-ui] .bs-sources').waitFor({ timeout: 5000 });
   }
   mkdirSync(dirname(shot), { recursive: true });
