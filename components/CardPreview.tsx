@@ -1,8 +1,8 @@
 import type { CardData } from '../data/protocol.ts';
 import { clipWords } from '../data/records/card-brief.ts';
 
-/** Words of the summary a preview shows: one line. */
-const PREVIEW_WORDS = 14;
+/** Words of the summary a preview shows: about one line (CSS clamps it at two). */
+const PREVIEW_WORDS = 12;
 
 /** The hover preview: name, type and one line. Pointer-only; the card itself is what a click opens. */
 export function CardPreview({ card, dark }: { card: CardData; dark: boolean }) {

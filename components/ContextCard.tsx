@@ -14,12 +14,13 @@ export interface ContextCardProps {
 
 type Link = CardData['timeline'][number];
 
-/** A date or a related record: a button that opens its card in place, when the record has one. */
+/** A date and a related record: the record is a button that opens its card in place. */
 function RecordLink({ link, onOpen }: { link: Link; onOpen(id: string): void }) {
   return (
-    <button type="button" class="bs-link" onClick={() => onOpen(link.id)}>
-      {link.date && <span class="bs-date">{link.date}</span>} {link.label}
-    </button>
+    <>
+      {link.date && <span class="bs-date">{link.date}</span>}
+      <button type="button" class="bs-link" onClick={() => onOpen(link.id)}>{link.label}</button>
+    </>
   );
 }
 

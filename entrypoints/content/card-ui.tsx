@@ -115,6 +115,9 @@ export function createCardUi({ lifetime, loadCard, doc = document }: CardUiOptio
       floating.style.removeProperty('top');
       return;
     }
+    // flip must weigh the card's full height, not the cap the last placement gave it (a card placed
+    // while "Loading…" would otherwise stay squeezed below the word once its content arrives).
+    floating.style.removeProperty('max-height');
     void computePosition(reference, floating, {
       strategy: 'fixed',
       placement: 'bottom-start',
