@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { CardData } from '../data/protocol.ts';
 import { cardBrief } from '../data/records/card-brief.ts';
 import { formatDate } from '../data/format-date.ts';
@@ -18,7 +19,14 @@ type Link = CardData['timeline'][number];
 function RecordLink({ link, onOpen }: { link: Link; onOpen(id: string): void }) {
   return (
     <>
-      {link.date && <span class="bs-date">{link.date}</span>}
+      {link.date && (
+        <span class="bs-date">
+          {/* A range breaks only at its dash, never inside a date. */}
+          {link.date.split(' – ').map((part, i) => (
+            <Fragment key={i}>{i > 0 && ' '}<span class="bs-nowrap">{i > 0 ? `– ${part}` : part}</span></Fragment>
+          ))}
+        </span>
+      )}
       <button type="button" class="bs-link" onClick={() => onOpen(link.id)}>{link.label}</button>
     </>
   );

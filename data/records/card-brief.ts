@@ -11,9 +11,11 @@ export const CARD_BRIEF_MAX_WORDS = 60;
 /** Dates the first view lists. */
 export const BRIEF_DATES = 3;
 /** Each date's label is cut to this many words in the first view. */
-const DATE_LABEL_WORDS = 6;
+const DATE_LABEL_WORDS = 5;
 /** The "why it matters" line is one line, about this many words. */
-const ROLE_WORDS = 14;
+const ROLE_WORDS = 17;
+/** A cut goes back to a clause break if that keeps at least this share of the words. */
+const CLAUSE_SHARE = 0.6;
 /** Below this many words left for the summary, the role line gives way. */
 const MIN_LEAD_WORDS = 10;
 
@@ -41,13 +43,18 @@ export function clipWords(text: string, max: number): string {
   if (countWords(text) <= max) return text.trim();
   const out: string[] = [];
   let words = 0;
+  /** Tokens up to the last clause break (a comma, a semicolon) seen so far. */
+  let clause = 0;
   for (const t of tokens) {
     const isWord = /[\p{L}\p{N}]/u.test(t);
     if (isWord && words === max) break;
     out.push(t);
     if (isWord) words++;
+    if (/[,;:]$/u.test(t)) clause = out.length;
   }
-  return `${out.join(' ').replace(/[,;:–—-]+$/u, '')}…`;
+  // End at a clause when one ends late enough: "…the 2020 orders…" reads better than "…and of the…".
+  const kept = clause >= Math.ceil(out.length * CLAUSE_SHARE) ? out.slice(0, clause) : out;
+  return `${kept.join(' ').replace(/[,;:–—-]+$/u, '')}…`;
 }
 
 /** Entities list their newest dates; events keep what came just before and after them. */

@@ -16,9 +16,8 @@ import { CardDialog } from '../../components/CardDialog.tsx';
 import { CardPreview } from '../../components/CardPreview.tsx';
 import { createUiHost, type UiHost } from './card-host.ts';
 import { pageIsDark } from './page-theme.ts';
+import { SHEET_BELOW_PX } from './card-limits.ts';
 
-/** Narrower windows (phones) get a bottom sheet rather than a card beside the word. */
-export const SHEET_BELOW_PX = 600;
 /** Room kept between the card and the window's edges. */
 const EDGE_PX = 8;
 /** Gap between the words and the card or preview. */

@@ -116,9 +116,6 @@ export function pointInRange(range: StaticRange, x: number, y: number, slack = 2
   return false;
 }
 
-/** A tap may land this far from a word and still open its card (issue 11: at least 8 px). */
-export const TOUCH_SLACK_PX = 8;
-
 /**
  * The matches under (x, y), most specific first. With a slack beyond the caret's
  * own word (a finger, not a mouse), the points `slack` px around are tried too.

@@ -7,11 +7,8 @@
  */
 import { pointInRange, type PaintedMatch } from './hit-test.ts';
 import type { Lifetime } from './lifetime.ts';
+import { HOVER_DELAY_MS, HOVER_SLACK_PX } from './card-limits.ts';
 
-/** How long the pointer rests before a preview shows: past a pointer crossing the text, short of a pause to read. */
-export const HOVER_DELAY_MS = 350;
-/** The pointer may wander this far off the word before the preview goes. */
-export const HOVER_SLACK_PX = 8;
 
 type HighlightsFromPoint = (x: number, y: number) => { highlight: Highlight }[];
 

@@ -48,6 +48,7 @@ describe('clipWords', () => {
     expect(clipWords('One two three. Four five six.', 5)).toBe('One two three.');
     expect(clipWords('One two three four five six', 3)).toBe('One two three…');
     expect(clipWords('Short', 3)).toBe('Short');
+    expect(clipWords('As its parent it was the target of the orders, and of the law that followed', 12)).toBe('As its parent it was the target of the orders…');
   });
   it('does not count separators as words', () => {
     expect(countWords('Timeline · 19 Sep 2025 – 20 Sep 2025')).toBe(7);
