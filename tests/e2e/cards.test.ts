@@ -324,6 +324,36 @@ describe('on a phone, the bottom sheet', () => {
   });
 });
 
+describe('a tap', () => {
+  it('opens the card from 6 px beside the word, where a mouse click there opens nothing', async () => {
+    const page = await openPage('/pages/seed-001.html', 'phone', 'light');
+    const left = await page.evaluate(async () => {
+      for (const r of (CSS.highlights.get('backstory-entities') as unknown as Set<AbstractRange>) ?? []) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        if (live.toString() !== 'ByteDance' || r.startContainer.parentElement?.closest('a') || r.startOffset < 2) continue;
+        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const box = live.getClientRects()[0]!;
+        return { x: box.left - 6, y: box.top + box.height / 2 };
+      }
+      return null;
+    });
+    expect(left).not.toBeNull();
+    await page.mouse.click(left!.x, left!.y);
+    await page.waitForTimeout(300);
+    expect(await page.locator(CARD).count()).toBe(0);
+    // A real touch: Chromium's touch emulation turns touchstart/touchend into a tap and its click.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    for (const type of ['touchStart', 'touchEnd'] as const) {
+      await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: left!.x, y: left!.y }] });
+    }
+    await expect.poll(() => page.locator(`${CARD} .bs-title`).textContent()).toBe('ByteDance');
+    await page.close();
+  });
+});
+
 describe('accessibility of each card type', () => {
   it('axe finds nothing in the first view and the full record of an entity, event, claim and figure card', async () => {
     mkdirSync(SHOTS, { recursive: true });
