@@ -144,11 +144,25 @@ function compareStarts(a: PaintedMatch, b: PaintedMatch): number {
   return x.startContainer.compareDocumentPosition(y.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
-/** The visible, still-attached match after (or before) `from` in document order, wrapping around. */
+const sameStart = (a: PaintedMatch, b: PaintedMatch) =>
+  a.range.startContainer === b.range.startContainer && a.range.startOffset === b.range.startOffset;
+
+/**
+ * The visible, still-attached match after (or before) `from` in document order,
+ * wrapping around. Matches starting at the same point are one stop (the card
+ * there has a tab for each), represented by the most specific: so stepping
+ * visits each record at an overlap once, not once per layer.
+ */
 export function stepMatch(all: readonly PaintedMatch[], from: PaintedMatch | undefined, step: 1 | -1, view: View): PaintedMatch | null {
-  const list = all.filter((m) => isShown(m, view) && m.range.startContainer.isConnected).sort(compareStarts);
-  if (list.length === 0) return null;
-  const at = from ? list.indexOf(from) : -1;
-  if (at < 0) return step === 1 ? list[0]! : list[list.length - 1]!;
-  return list[(at + step + list.length) % list.length]!;
+  const sorted = all.filter((m) => isShown(m, view) && m.range.startContainer.isConnected).sort(compareStarts);
+  const stops: PaintedMatch[] = [];
+  for (const m of sorted) {
+    const last = stops[stops.length - 1];
+    if (!last || !sameStart(last, m)) stops.push(m);
+    else if (m.end - m.start < last.end - last.start) stops[stops.length - 1] = m;
+  }
+  if (stops.length === 0) return null;
+  const at = from ? stops.findIndex((m) => sameStart(m, from)) : -1;
+  if (at < 0) return step === 1 ? stops[0]! : stops[stops.length - 1]!;
+  return stops[(at + step + stops.length) % stops.length]!;
 }

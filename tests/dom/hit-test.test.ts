@@ -96,6 +96,18 @@ describe('stepMatch (Alt+Shift+N and Alt+Shift+P)', () => {
     expect(stepMatch(all, undefined, -1, VIEW)).toBe(later);
   });
 
+  it('stops once where several records start at the same words, on the most specific, then moves on', () => {
+    const claim = paint(null, 'Ammar Askar wrote', 'clm-wrote', 'claims');
+    const person = paint(null, 'Ammar Askar', 'ent-askar', 'entities');
+    const later = paint(null, 'Mojang', 'ent-mojang', 'entities');
+    const all = [claim, later, person];
+    const first = stepMatch(all, undefined, 1, VIEW);
+    expect(first).toBe(person);
+    expect(stepMatch(all, first!, 1, VIEW)).toBe(later);
+    expect(stepMatch(all, claim, 1, VIEW)).toBe(later); // the card was opened on the claim: the same stop
+    expect(stepMatch(all, later, -1, VIEW)).toBe(person);
+  });
+
   it('skips matches whose paragraph left the page, and has nothing to step to on an empty page', () => {
     const gone = paint(null, 'Minecraft', 'ent-minecraft', 'entities');
     const kept = paint(null, 'Mojang', 'ent-mojang', 'entities');
