@@ -13,7 +13,9 @@ import { loadCard, repairData, reportPage } from './background-client.ts';
 import { createCardUi, type CardUi } from './card-ui.tsx';
 import { watchDataRevision } from './data-revision.ts';
 import { createHighlightStyle } from './highlight-style.ts';
-import { caretAt, keyStep, pointInRange, stepMatch, type PaintedMatch, type View } from './hit-test.ts';
+import { keyStep, matchesAt, stepMatch, type PaintedMatch, type View } from './hit-test.ts';
+import { TOUCH_SLACK_PX } from './card-limits.ts';
+import { watchHover } from './hover-preview.ts';
 import type { Lifetime } from './lifetime.ts';
 import { loadMatcher } from './matcher-source.ts';
 import { record } from './measure.ts';
@@ -177,6 +179,14 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     lifetime.listen(window, 'click', onClick, { capture: true });
     lifetime.listen(doc, 'keydown', onKey, { capture: true });
     card = createCardUi({ lifetime, loadCard, repairData, doc });
+    watchHover({
+      lifetime,
+      doc,
+      hitAt: (x, y) => matchesAt(doc, annotator.index, view, x, y)[0] ?? null,
+      show: (m) => card!.preview(m.range, m.id),
+      hide: () => card!.hidePreview(),
+      enabled: () => annotator.state.status === 'coverage' && !card!.isOpen(),
+    });
   }
 
   function onClick(e: MouseEvent) {
@@ -186,15 +196,17 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     if (target?.closest?.(INTERACTIVE)) return;
     if (target && ours(target)) return;
     if (!doc.getSelection()?.isCollapsed) return; // the reader is selecting text
-    const caret = caretAt(doc, e.clientX, e.clientY);
-    const hit = caret && annotator.index.at(caret.node, caret.offset, view);
-    if (!hit || !pointInRange(hit.range, e.clientX, e.clientY)) return;
-    openCard(hit);
+    // A finger is wider than a caret: a tap a few pixels off the word still opens it.
+    const slack = (e as PointerEvent).pointerType === 'touch' ? TOUCH_SLACK_PX : undefined;
+    const hits = matchesAt(doc, annotator.index, view, e.clientX, e.clientY, slack);
+    if (hits.length > 0) openCard(hits);
   }
 
-  function openCard(hit: PaintedMatch) {
+  /** Opens the card on the most specific match, with a tab for every other record at the same point. */
+  function openCard([hit, ...others]: PaintedMatch[]) {
+    if (!hit) return;
     lastOpened = hit;
-    card!.open(hit.range, [{ id: hit.id, layer: hit.layer }]);
+    card!.open(hit.range, [hit, ...others].map((m) => ({ id: m.id, layer: m.layer })));
   }
 
   /** Keyboard access, since highlights cannot take focus: Alt+Shift+N / Alt+Shift+P step through them. */
@@ -207,7 +219,9 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     if (!next) return;
     e.preventDefault();
     next.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    openCard(next);
+    // The other records over the same words become tabs, as a click there would show.
+    const overlapping = annotator.index.allAt(next.range.startContainer, next.range.startOffset, view).filter((m) => m !== next && m.id !== next.id);
+    openCard([next, ...overlapping]);
   }
 
   // "Off on this site" or "Pause everywhere" while the page is open: everything goes, at once; back on, a new pass.
