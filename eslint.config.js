@@ -64,7 +64,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['entrypoints/popup/**/*.{ts,tsx}', 'entrypoints/options/**/*.{ts,tsx}'],
+    files: ['entrypoints/popup/**/*.{ts,tsx}', 'entrypoints/options/**/*.{ts,tsx}', 'entrypoints/sidepanel/**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-restricted-imports': noImport(
         [['**/background/**', '**/content/**'], 'UI pages share only data/ and components/ with other contexts.'],

@@ -4,6 +4,7 @@ import { build, transform, type Plugin } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { bundledMatcherPlugin } from './data/scripts/bundled-matcher.ts';
+import { manifestCommands } from './entrypoints/background/commands.ts';
 
 /** The annotator chunk, relative to the output root; load-annotator.ts imports it from there. */
 const ANNOTATOR_FILE = 'content-scripts/annotator.js';
@@ -79,6 +80,8 @@ export default defineConfig({
     permissions: ['storage'],
     action: { default_title: 'Backstory' },
     content_scripts: [{ matches: CONTENT_MATCHES, js: [GATE_FILE], run_at: 'document_idle', all_frames: false }],
+    // Open the side panel, next and previous annotation: remappable by the reader, no key listener in pages.
+    commands: manifestCommands(),
     // The annotator chunk, imported by the content script on pages about the story. Chrome
     // serves it under a per-session URL, so pages cannot probe for it.
     web_accessible_resources: [

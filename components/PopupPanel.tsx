@@ -19,6 +19,8 @@ export interface PopupPanelProps {
   control: SiteControl;
   onSiteOff(site: string, off: boolean): void;
   onPause(paused: boolean): void;
+  /** Opens the "On this page" side panel; absent where the browser has none. */
+  onOpenPanel?(): void;
 }
 
 const DATE_SOURCE: Record<NonNullable<PageState['published']>['source'], string> = {
@@ -84,7 +86,7 @@ function SiteSwitches({ site, control, onSiteOff, onPause }: { site: string | nu
 }
 
 /** The toolbar popup: is this page coverage, how many annotations per layer, and the layer switches. */
-export function PopupPanel({ page, settings, onToggle, markEvery, onMarkEvery, freshness, onOpenOptions, control, onSiteOff, onPause }: PopupPanelProps) {
+export function PopupPanel({ page, settings, onToggle, markEvery, onMarkEvery, freshness, onOpenOptions, control, onSiteOff, onPause, onOpenPanel }: PopupPanelProps) {
   return (
     <main class="bs-popup">
       <h1>Backstory</h1>
@@ -92,6 +94,14 @@ export function PopupPanel({ page, settings, onToggle, markEvery, onMarkEvery, f
         {page ? STATUS_TEXT[page.status] : 'Backstory cannot read this tab. Reload the page to let it look.'}
       </p>
       {page && <PublishedLine page={page} />}
+      {onOpenPanel && (
+        <p class="bs-open-panel">
+          <button type="button" class="bs-panel-button" onClick={onOpenPanel}>
+            Open the side panel
+          </button>
+          <span class="bs-panel-key"><kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>B</kbd></span>
+        </p>
+      )}
       <fieldset>
         <legend>Layers</legend>
         <ul>

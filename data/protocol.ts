@@ -8,6 +8,8 @@ import { LAYERS } from './layers.ts';
 import { MAX_PACK_BYTES } from './records/pack-limits.ts';
 import type { ImportCheck } from './records/pack-import.ts';
 import type { PackHeader } from './records/schema.ts';
+import type { PanelView } from './records/panel-view.ts';
+import type { SearchHit } from './records/search.ts';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -106,6 +108,88 @@ export const pageStateSchema = z.strictObject({
 });
 export type PageState = z.infer<typeof pageStateSchema>;
 
+const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const recordId = z.string().check(z.minLength(1), z.maxLength(200));
+
+/**
+ * What a coverage page's content script found: each record with its number of
+ * mentions on the page (marked or not). An empty list says "nothing here now"
+ * (the article went, or the reader switched Backstory off). Pages that are not
+ * coverage send nothing.
+ */
+export const pageReportSchema = z.strictObject({
+  url: z.string().check(z.maxLength(4096)),
+  published: z.nullable(isoDay),
+  found: z.array(z.strictObject({ id: recordId, layer, count: z.int().check(z.gte(1)) })).check(z.maxLength(5000)),
+});
+export type PageReport = z.infer<typeof pageReportSchema>;
+
+/** The storage.session key of a tab's report: the background writes it, the side panel watches it to follow rescans. */
+export const tabReportKey = (tabId: number) => `backstory:tab:${tabId}`;
+
+const timelineItem = z.union([
+  z.strictObject({
+    kind: z.literal('event'),
+    id: recordId,
+    title: z.string(),
+    date: z.string(),
+    dateLabel: z.string(),
+    count: z.int().check(z.gte(0)),
+    placement: z.optional(z.enum(['before', 'around', 'since'])),
+  }),
+  z.strictObject({ kind: z.literal('article'), date: isoDay, dateLabel: z.string() }),
+]);
+
+/** The side panel's view of one tab, as the background answers it (checked before it leaves). */
+export const panelAnswerSchema = z.strictObject({
+  tabId: z.int(),
+  /** null: the tab has reported nothing (not coverage, not yet read, or no content script). */
+  page: z.nullable(
+    z.strictObject({
+      url: z.string(),
+      view: z.strictObject({
+        groups: z.array(
+          z.strictObject({
+            layer: z.enum(['claims', 'entities', 'figures']),
+            label: z.string(),
+            count: z.int().check(z.gte(0)),
+            entries: z.array(
+              z.strictObject({
+                id: recordId,
+                layer,
+                title: z.string(),
+                detail: z.string(),
+                count: z.int().check(z.gte(1)),
+                verdict: z.optional(z.strictObject({ key: z.string(), label: z.string() })),
+              }),
+            ),
+          }),
+        ),
+        timeline: z.array(timelineItem),
+        timelineCount: z.int().check(z.gte(0)),
+        story: z.array(timelineItem),
+        published: z.nullable(isoDay),
+      }),
+    }),
+  ),
+});
+export type PanelAnswer = { tabId: number; page: null | { url: string; view: PanelView } };
+
+export const SEARCH_QUERY_MAX = 200;
+/** At most this many search results come back, best first. */
+export const SEARCH_LIMIT = 20;
+
+export const searchHitsSchema = z.array(
+  z.strictObject({
+    id: recordId,
+    type: z.enum(['entity', 'event', 'claim', 'figure']),
+    layer,
+    title: z.string(),
+    detail: z.string(),
+    matched: z.optional(z.string()),
+  }),
+);
+
 /** Request payload schemas, checked by the background on arrival. */
 export const requestSchemas = {
   getPackTerms: z.undefined(),
@@ -119,6 +203,9 @@ export const requestSchemas = {
   applyImport: importRequest(),
   removePack: z.strictObject({ id: z.string().check(z.minLength(1), z.maxLength(64)) }),
   exportData: z.undefined(),
+  reportFound: pageReportSchema,
+  getPanel: z.strictObject({ tabId: z.int().check(z.gte(0)) }),
+  searchRecords: z.strictObject({ query: z.string().check(z.maxLength(SEARCH_QUERY_MAX)) }),
 };
 
 function importRequest() {
@@ -149,6 +236,25 @@ export interface ContentToBackground {
   reportPage(data: PageState): Result<null>;
   /** The card's Repair action: re-seed the stored data from the bundled dataset and the installed packs. */
   repairData(): Result<null>;
+  /** What a coverage page found, for the side panel; kept per tab until it navigates or closes. */
+  reportFound(data: PageReport): Result<null>;
+}
+
+/** The side panel → background. Refused from content scripts: a page may not read another tab's report. */
+export interface PanelToBackground {
+  getPanel(data: { tabId: number }): Result<PanelAnswer>;
+  searchRecords(data: { query: string }): Result<SearchHit[]>;
+}
+
+/**
+ * The side panel and the background (commands) → a tab's content script. The
+ * content script checks the sender and the payload's shape by hand (no zod in the page).
+ */
+export interface ExtensionToContent {
+  /** Scrolls to the record's next mention (document order, wrapping), flashes it and opens its card. */
+  flashMention(data: { id: string }): Result<{ index: number; total: number }>;
+  /** Opens the next (+1) or previous (-1) annotation's card: the Alt+Shift+N / Alt+Shift+P commands. */
+  stepCard(data: { step: 1 | -1 }): Result<null>;
 }
 
 /** Popup → the content script of the active tab. */
@@ -168,4 +274,4 @@ export interface OptionsToBackground {
   exportData(): Result<{ fileName: string; text: string }>;
 }
 
-export type ProtocolMap = ContentToBackground & PopupToContent & OptionsToBackground;
+export type ProtocolMap = ContentToBackground & PopupToContent & OptionsToBackground & PanelToBackground & ExtensionToContent;

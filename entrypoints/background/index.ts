@@ -6,6 +6,10 @@ import { BackstoryDatabase, byInstallOrder } from './database.ts';
 import { registerHandlers } from './handlers.ts';
 import { registerPackHandlers } from './pack-handlers.ts';
 import { createPackStore } from './pack-store.ts';
+import { onCommand } from './commands.ts';
+import { sendMessage } from './messaging.ts';
+import { registerPanelHandlers } from './panel-handlers.ts';
+import { clearOnNavigation, createTabReports } from './tab-reports.ts';
 import { parseDataset, seedDataset, storeMerged } from './seed.ts';
 
 export default defineBackground(() => {
@@ -42,6 +46,22 @@ export default defineBackground(() => {
     })().finally(() => (repairing = undefined)));
   registerHandlers(getDb, { repair, bundled: () => bundledData() });
 
+  // What each tab found, for the side panel (Chrome's side_panel, Firefox's sidebar_action).
+  const reports = createTabReports(browser.storage.session);
+  clearOnNavigation(reports, browser.tabs);
+  registerPanelHandlers({ getDb, reports });
+  browser.commands.onCommand.addListener((name, tab) =>
+    void onCommand(
+      {
+        openPanel: (t) => openPanel(t?.windowId),
+        activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+        send: (tabId, data) => sendMessage('stepCard', data, tabId),
+      },
+      name,
+      tab,
+    ),
+  );
+
   let bundled: Dataset | undefined;
   function bundledData(): Dataset {
     if (bundled) return bundled;
@@ -60,3 +80,19 @@ export default defineBackground(() => {
   });
   registerPackHandlers(async () => store);
 });
+
+type PanelApis = {
+  sidePanel?: { open(o: { windowId: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
+};
+
+/** Chrome's side panel for the window, or Firefox's sidebar; called within the shortcut's gesture. */
+function openPanel(windowId: number | undefined) {
+  const apis = browser as unknown as PanelApis;
+  const opened = apis.sidebarAction
+    ? apis.sidebarAction.open()
+    : windowId !== undefined
+      ? apis.sidePanel?.open({ windowId })
+      : undefined;
+  void opened?.catch((e: unknown) => console.warn('Backstory: the side panel did not open.', e));
+}

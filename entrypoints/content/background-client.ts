@@ -6,7 +6,7 @@
  * A worker that was asleep, restarting or stopped mid-request is retried with
  * backoff (100 ms, doubling to at most 2 s) for up to RETRY_FOR_MS in all.
  */
-import type { CardData, PackTermsAnswer, PageState, Result } from '../../data/protocol.ts';
+import type { CardData, PackTermsAnswer, PageReport, PageState, Result } from '../../data/protocol.ts';
 import { sendMessage } from './messaging.ts';
 
 /** How long to keep asking a worker that does not answer, in all: then the card says so, with Repair. */
@@ -58,4 +58,9 @@ export async function loadCard(id: string): Promise<CardData> {
 
 export async function reportPage(state: PageState): Promise<void> {
   await sendMessage('reportPage', state).catch(() => undefined); // the badge is best effort
+}
+
+/** What the page holds, for the side panel; best effort, as the badge. */
+export async function reportFound(report: PageReport): Promise<void> {
+  await sendMessage('reportFound', report).catch(() => undefined);
 }

@@ -2,20 +2,23 @@
  * The annotator's wiring on one page, once the gate has passed: events in,
  * PageAnnotator calls out. It keeps the page current as it changes (late text,
  * live updates, SPA routes), follows the layer switches, opens cards on click
- * and on the step keys, and answers the popup. What to do with a batch of
+ * and on the step commands, flashes what the side panel points at, and answers
+ * the popup; it tells the background what the page holds, for the side panel. What to do with a batch of
  * changes is pass-plan.ts's decision; everything registered ends with `lifetime`.
  */
 import { browser } from 'wxt/browser';
 import { DEFAULT_LAYER_SETTINGS } from '../../data/layers.ts';
 import type { ArticleDate } from '../../data/match/article-date.ts';
-import type { PageState } from '../../data/protocol.ts';
-import { loadCard, repairData, reportPage } from './background-client.ts';
+import type { PageReport, PageState } from '../../data/protocol.ts';
+import { loadCard, repairData, reportFound, reportPage } from './background-client.ts';
 import { createCardUi, type CardUi } from './card-ui.tsx';
 import { watchDataRevision } from './data-revision.ts';
 import { createHighlightStyle } from './highlight-style.ts';
-import { keyStep, matchesAt, stepMatch, type PaintedMatch, type View } from './hit-test.ts';
+import { matchesAt, stepMatch, type PaintedMatch, type View } from './hit-test.ts';
 import { TOUCH_SLACK_PX } from './card-limits.ts';
 import { watchHover } from './hover-preview.ts';
+import { flashRange } from './flash.ts';
+import { compareInDocument, stepInOrder } from './step-order.ts';
 import type { Lifetime } from './lifetime.ts';
 import { loadMatcher } from './matcher-source.ts';
 import { record } from './measure.ts';
@@ -68,10 +71,59 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     };
   };
 
+  /** Each record found and its mentions, marked or not: the side panel's counts. */
+  const pageReport = (): PageReport => {
+    const found = new Map<string, PageReport['found'][number]>();
+    for (const m of annotator.index.all()) {
+      const f = found.get(m.id);
+      if (f) f.count++;
+      else found.set(m.id, { id: m.id, layer: m.layer, count: 1 });
+    }
+    const s = annotator.state;
+    return { url: location.href, published: s.status === 'coverage' && s.published.known ? s.published.date : null, found: [...found.values()] };
+  };
+
+  /** Badge and side panel; called only once the page has been coverage (others send nothing). */
+  let panelReported = false;
+  const report = () => {
+    void reportPage(pageState());
+    const found = pageReport();
+    // "Nothing here now" only to a background that was told something.
+    if (found.found.length === 0 && !panelReported) return;
+    panelReported = found.found.length > 0;
+    void reportFound(found);
+  };
+
   // Only Backstory's own popup may ask; a page cannot reach this listener, but check anyway.
   onMessage('getPageState', ({ sender }) =>
     sender.id === browser.runtime.id ? { ok: true, value: pageState() } : { ok: false, error: 'Refused.' },
   );
+
+  let lastFlashed: PaintedMatch | undefined;
+  // The side panel: the record's next mention in reading order, flashed, with its card open.
+  onMessage('flashMention', ({ data, sender }) => {
+    if (sender.id !== browser.runtime.id || typeof data?.id !== 'string') return { ok: false, error: 'Refused.' };
+    if (annotator.state.status !== 'coverage' || off) return { ok: false, error: 'Nothing is annotated on this page.' };
+    const mentions = annotator.index.all().filter((m) => m.id === data.id && m.range.startContainer.isConnected).sort(compareInDocument);
+    const next = stepInOrder(mentions, lastFlashed, 1);
+    if (!next) return { ok: false, error: 'That record is not on this page any more.' };
+    lastFlashed = next;
+    flashRange(next.range, { lifetime });
+    openCard([next]);
+    return { ok: true, value: { index: mentions.indexOf(next) + 1, total: mentions.length } };
+  });
+  // The Alt+Shift+N / Alt+Shift+P commands, from the background: keys are the browser's, never listened for here.
+  onMessage('stepCard', ({ data, sender }) => {
+    if (sender.id !== browser.runtime.id || (data?.step !== 1 && data?.step !== -1)) return { ok: false, error: 'Refused.' };
+    if (annotator.state.status !== 'coverage' || !card) return { ok: false, error: 'Nothing is annotated on this page.' };
+    const next = stepMatch(annotator.index.all(), lastOpened, data.step, view);
+    if (!next) return { ok: false, error: 'No annotation is shown.' };
+    next.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    // The other records over the same words become tabs, as a click there would show.
+    const overlapping = annotator.index.allAt(next.range.startContainer, next.range.startOffset, view).filter((m) => m !== next && m.id !== next.id);
+    openCard([next, ...overlapping]);
+    return { ok: true, value: null };
+  });
 
   /** Queues work and runs it, one pass at a time; work asked for during a pass runs after it. */
   function request(restart: boolean, changes?: PageChanges) {
@@ -119,7 +171,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
       style.apply(pageIsDark(state.root));
       annotator.show(view);
       badgeShown = true;
-      void reportPage(pageState());
+      report();
       // Only the article is watched: a clock in the header or an ad rotator never costs a pass.
       watches = [
         watchChanges(state.root, lifetime, ours, (changes) => request(false, changes)),
@@ -131,7 +183,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
       style.remove();
       if (badgeShown) {
         badgeShown = false;
-        void reportPage(pageState()); // the article was replaced by something else: clear the badge
+        report(); // the article was replaced by something else: clear the badge and the panel
       }
       // Not (or no longer) the story: look again when the page changes, less often each time.
       passingMisses++;
@@ -144,7 +196,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
   async function blockPass(changes: PageChanges) {
     await annotator.annotateAdded(changes.nodes, changes.removed);
     if (lastOpened && !lastOpened.range.startContainer.isConnected) card?.close();
-    void reportPage(pageState());
+    report();
   }
 
   function recheckLater() {
@@ -177,7 +229,6 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     }));
     // Capture phase at the window: a page that stops or prevents clicks still gets its cards.
     lifetime.listen(window, 'click', onClick, { capture: true });
-    lifetime.listen(doc, 'keydown', onKey, { capture: true });
     card = createCardUi({ lifetime, loadCard, repairData, doc });
     watchHover({
       lifetime,
@@ -209,21 +260,6 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     card!.open(hit.range, [hit, ...others].map((m) => ({ id: m.id, layer: m.layer })));
   }
 
-  /** Keyboard access, since highlights cannot take focus: Alt+Shift+N / Alt+Shift+P step through them. */
-  function onKey(e: KeyboardEvent) {
-    const step = keyStep(e);
-    if (!step || annotator.state.status !== 'coverage') return;
-    const target = e.target as Element | null;
-    if (target?.closest?.('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return;
-    const next = stepMatch(annotator.index.all(), lastOpened, step, view);
-    if (!next) return;
-    e.preventDefault();
-    next.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    // The other records over the same words become tabs, as a click there would show.
-    const overlapping = annotator.index.allAt(next.range.startContainer, next.range.startOffset, view).filter((m) => m !== next && m.id !== next.id);
-    openCard([next, ...overlapping]);
-  }
-
   // "Off on this site" or "Pause everywhere" while the page is open: everything goes, at once; back on, a new pass.
   const onControl = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(SITE_CONTROL_KEY in changes)) return;
@@ -235,14 +271,15 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
       card?.close();
       annotator.clear();
       style.remove();
-      void reportPage(pageState());
+      report();
     } else request(true);
   };
   browser.storage.onChanged.addListener(onControl);
   lifetime.onInvalidated(() => browser.storage.onChanged.removeListener(onControl));
 
   lifetime.onUrlChange((next, previous) => {
-    if (stripHash(next.href) !== stripHash(previous.href)) request(true); // an anchor jump is the same page
+    if (stripHash(next.href) !== stripHash(previous.href)) request(true);
+    else if (annotator.state.status === 'coverage') report(); // an anchor jump is the same page: say so again
   });
   // A pack was installed or removed: drop the matcher; an annotated page repaints now.
   lifetime.onInvalidated(watchDataRevision(() => {

@@ -4,6 +4,7 @@
  * pick the match. When layers overlap, the shortest (most specific) match wins.
  */
 import type { Layer, LayerSettings } from '../../data/layers.ts';
+import { compareInDocument, stepInOrder } from './step-order.ts';
 
 export interface PaintedMatch {
   start: number;

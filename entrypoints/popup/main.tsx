@@ -32,13 +32,22 @@ async function freshness(): Promise<{ reviewed: string; stale: boolean } | undef
   return { reviewed, stale: isStale(reviewed) };
 }
 
+type PanelApis = {
+  sidePanel?: { open(o: { windowId: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
+};
+const panelApis = browser as unknown as PanelApis;
+const hasPanel = Boolean(panelApis.sidePanel ?? panelApis.sidebarAction);
+
 function Popup() {
   const [page, setPage] = useState<PageState | null>(null);
   const [settings, setSettings] = useState<LayerSettings>(DEFAULT_LAYER_SETTINGS);
   const [fresh, setFresh] = useState<{ reviewed: string; stale: boolean }>();
   const [markEvery, setMarkEvery] = useState(false);
   const [control, setControl] = useState<SiteControl>(NO_SITE_CONTROL);
+  const [windowId, setWindowId] = useState<number>();
   useEffect(() => {
+    void browser.windows.getCurrent().then((w) => setWindowId(w.id));
     void freshness().then(setFresh);
     void layerSettings.getValue().then(setSettings);
     void activeTabState().then(setPage);
@@ -62,8 +71,13 @@ function Popup() {
     setSettings(next);
     void layerSettings.setValue(next);
   };
+  // Called straight from the click: both browsers open a panel only inside the reader's gesture.
+  const onOpenPanel = () => {
+    const opened = panelApis.sidebarAction ? panelApis.sidebarAction.open() : windowId !== undefined ? panelApis.sidePanel?.open({ windowId }) : undefined;
+    void opened?.then(() => window.close(), (e: unknown) => console.warn('Backstory: the side panel did not open.', e));
+  };
   const onOpenOptions = () => void browser.runtime.openOptionsPage().then(() => window.close());
-  return <PopupPanel page={page} settings={settings} onToggle={onToggle} markEvery={markEvery} onMarkEvery={onMarkEvery} freshness={fresh} onOpenOptions={onOpenOptions} control={control} onSiteOff={onSiteOff} onPause={onPause} />;
+  return <PopupPanel page={page} settings={settings} onToggle={onToggle} markEvery={markEvery} onMarkEvery={onMarkEvery} freshness={fresh} onOpenOptions={onOpenOptions} control={control} onSiteOff={onSiteOff} onPause={onPause} onOpenPanel={hasPanel ? onOpenPanel : undefined} />;
 }
 
 render(<Popup />, document.getElementById('app')!);

@@ -192,3 +192,18 @@ export async function startHarness(mounts: Record<string, string>): Promise<Harn
     },
   };
 }
+
+/**
+ * Sends a message to a tab's content script from the extension's worker, in
+ * @webext-core/messaging's format: what the background does when the browser
+ * reports a command (a shortcut the browser itself handles, which a test's
+ * synthetic key presses cannot reach), and what the side panel sends.
+ */
+export async function sendToTab<T = unknown>(worker: Worker, tabId: number, type: string, data: unknown): Promise<T> {
+  const answer = await worker.evaluate(
+    ([id, t, d]) => chrome.tabs.sendMessage(id as number, { id: Date.now(), type: t, data: d, timestamp: Date.now() }) as Promise<{ res?: unknown; err?: unknown }>,
+    [tabId, type, data] as const,
+  );
+  if (!answer || 'err' in answer) throw new Error(`No answer to ${type}: ${JSON.stringify(answer)}`);
+  return answer.res as T;
+}

@@ -41,7 +41,8 @@ describe('the manifest', () => {
     expect(manifest.web_accessible_resources).toEqual([
       { resources: ['content-scripts/annotator.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
     ]);
-    expect(manifest.permissions).toEqual(['storage']);
+    // sidePanel (the "On this page" panel) adds no line to the install prompt; storage holds the reader's settings.
+    expect(manifest.permissions).toEqual(['storage', 'sidePanel']);
   });
 });
 

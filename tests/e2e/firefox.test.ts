@@ -17,11 +17,18 @@ const firefoxPath = () => {
   return found;
 };
 
+const FIREFOX_ID = 'backstory@backstory.invalid';
+const PANEL_UUID = '6f1c2a52-8b0e-4c39-9a0e-2d7c5b1e9f10';
+
 let browser: Browser;
 let server: StaticServer;
 beforeAll(async () => {
   server = await serveStatic({ '/pages/': FIXTURE_PAGES });
-  browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath(), headless: true, protocol: 'webDriverBiDi' });
+  browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: firefoxPath(), headless: true, protocol: 'webDriverBiDi',
+    // A fixed moz-extension:// host, so the test can open the side panel's page (the sidebar itself is browser chrome).
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: PANEL_UUID }) },
+  });
   await browser.installExtension(FIREFOX_DIR);
 });
 afterAll(async () => {
@@ -50,5 +57,70 @@ describe('in Firefox ESR', () => {
     await new Promise((r) => setTimeout(r, 2000));
     expect(await page.evaluate(painted)).toBe(0);
     await page.close();
+  });
+
+  it('shows the side panel (sidebar_action) for a tab: the page’s records with counts, search, and a click that flashes the mention', async () => {
+    const page = await browser.newPage();
+    const url = server.url('/pages/seed-001.html');
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(painted, { timeout: 15_000, polling: 100 });
+    const panel = await browser.newPage();
+    /** Runs `fn` in the panel page until it returns something truthy. */
+    const until = async <T,>(fn: () => T | Promise<T>, timeout = 10_000): Promise<T> => {
+      const end = Date.now() + timeout;
+      for (;;) {
+        const v = await panel.evaluate(fn).catch(() => undefined);
+        if (v) return v as T;
+        if (Date.now() > end) throw new Error(`Timed out waiting for ${fn.toString().slice(0, 80)}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    // Firefox moves extension pages to their own process: the navigation is not reported, the page is there.
+    const open = (path: string) => void panel.goto(`moz-extension://${PANEL_UUID}/${path}`).catch(() => undefined);
+    open('sidepanel.html');
+    // The article's tab id, asked of the extension (its host permission shows it the URL).
+    const tabId = await until(async () => {
+      const tabs = await (globalThis as unknown as { browser: typeof chrome }).browser.tabs.query({});
+      return tabs.find((t) => t.url?.endsWith('/pages/seed-001.html'))?.id;
+    });
+    expect(tabId).toBeGreaterThan(0);
+    open(`sidepanel.html?tab=${tabId}`);
+    await until(() => location.search.includes('tab=') && document.querySelector('.bs-group-entities .bs-entry') !== null);
+    const { entities, total } = await panel.evaluate(() => ({
+      entities: [...document.querySelectorAll('.bs-group-entities .bs-entry-title')].map((e) => e.textContent),
+      total: Number(document.querySelector('.bs-group-entities h2 .bs-total')?.firstChild?.textContent),
+    }));
+    expect(entities).toContain('ByteDance');
+    expect(total).toBeGreaterThanOrEqual(entities.length);
+
+    await panel.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.value = 'Presser';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await until(() => document.querySelector('.bs-results .bs-entry-title')?.textContent === 'Adam Presser');
+    await panel.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await until(() => {
+      const entry = [...document.querySelectorAll<HTMLButtonElement>('.bs-group-entities .bs-entry')].find((b) => b.querySelector('.bs-entry-title')?.textContent === 'ByteDance');
+      entry?.click();
+      return entry !== undefined;
+    });
+    const flashText = () => {
+      const hl = CSS.highlights.get('backstory-flash') as unknown as Set<AbstractRange> | undefined;
+      const [r] = [...(hl ?? [])];
+      if (!r) return null;
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    };
+    await page.waitForFunction(flashText, { timeout: 5000, polling: 50 });
+    expect(await page.evaluate(flashText)).toMatch(/^ByteDance/);
+    expect(await until(() => document.querySelector('.bs-flash-note')?.textContent)).toMatch(/^Mention 1 of \d+/);
+    await Promise.all([panel.close(), page.close()]);
   });
 });

@@ -39,4 +39,19 @@ describe('architecture', () => {
     expect(contentSide.filter((f) => imports(f).includes('dexie'))).toEqual([]);
     expect(all.filter((f) => /import \{ z \} from 'zod/.test(source(f)))).toEqual([]);
   });
+
+  it('keeps full zod (the records’ schemas) out of the popup and the side panel: they carry zod/mini only', () => {
+    const reach = new Set<string>();
+    const visit = (f: string) => {
+      if (reach.has(f)) return;
+      reach.add(f);
+      for (const s of imports(f)) if (s.startsWith('.')) {
+        const target = relative(root, resolve(root, f, '..', s));
+        if (all.includes(target)) visit(target);
+      }
+    };
+    [...files('entrypoints/popup'), ...files('entrypoints/sidepanel')].forEach(visit);
+    expect([...reach].some((f) => f.startsWith('entrypoints/sidepanel/'))).toBe(true);
+    expect([...reach].filter((f) => imports(f).includes('zod'))).toEqual([]);
+  });
 });

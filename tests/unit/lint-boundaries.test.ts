@@ -21,6 +21,7 @@ const cases: [string, string, string, RegExp][] = [
   ['content imports zod', 'entrypoints/content/planted.ts', "import * as z from 'zod';\nvoid z;", /zod stays out of the page/],
   ['the background imports content code', 'entrypoints/background/planted.ts', "import { passesGate } from '../content/gate.ts';\nvoid passesGate;", /shares only data/],
   ['the popup imports the background', 'entrypoints/popup/planted.ts', "import { seedDataset } from '../background/seed.ts';\nvoid seedDataset;", /share only data/],
+  ['the side panel imports content code', 'entrypoints/sidepanel/planted.ts', "import { flashRange } from '../content/flash.ts';\nvoid flashRange;", /share only data/],
   ['a component calls a browser API', 'components/Planted.tsx', 'export const p = () => browser.storage.local.get("x");', /Browser APIs stay in entrypoints/],
   ['a component imports wxt/browser', 'components/Planted.tsx', "import { browser } from 'wxt/browser';\nvoid browser;", /take data through props/],
   ['data/ reads the document', 'data/planted.ts', 'export const p = () => document.title;', /data\/ is pure/],

@@ -28,4 +28,16 @@ describe('the popup', () => {
     (el.querySelector('.bs-link') as HTMLButtonElement).click();
     expect(open).toHaveBeenCalledTimes(1);
   });
+
+  it('opens the side panel from its button, and shows no button where the browser has no panel', () => {
+    const el = host();
+    const openPanel = vi.fn();
+    const props = { page: null, settings: DEFAULT_LAYER_SETTINGS, onToggle: () => {}, markEvery: false, onMarkEvery: () => {}, control: { paused: false, offSites: [] }, onSiteOff: () => {}, onPause: () => {}, onOpenOptions: () => {} };
+    render(<PopupPanel {...props} onOpenPanel={openPanel} />, el);
+    const button = [...el.querySelectorAll('button')].find((b) => b.textContent === 'Open the side panel')!;
+    button.click();
+    expect(openPanel).toHaveBeenCalledTimes(1);
+    render(<PopupPanel {...props} />, el);
+    expect(el.querySelector('.bs-panel-button')).toBeNull();
+  });
 });
