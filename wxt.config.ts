@@ -79,9 +79,9 @@ export default defineConfig({
     description: 'Sourced context for news about TikTok and ByteDance, right in the article. Works offline; sends nothing.',
     permissions: ['storage'],
     action: { default_title: 'Backstory' },
+    content_scripts: [{ matches: CONTENT_MATCHES, js: [GATE_FILE], run_at: 'document_idle', all_frames: false }],
     // Open the side panel, next and previous annotation: remappable by the reader, no key listener in pages.
     commands: manifestCommands(),
-    content_scripts: [{ matches: CONTENT_MATCHES, js: [GATE_FILE], run_at: 'document_idle', all_frames: false }],
     // The annotator chunk, imported by the content script on pages about the story. Chrome
     // serves it under a per-session URL, so pages cannot probe for it.
     web_accessible_resources: [

@@ -1,66 +1,76 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { Fragment } from 'preact';
 import type { CardData } from '../data/protocol.ts';
+import { cardBrief } from '../data/records/card-brief.ts';
 import { formatDate } from '../data/format-date.ts';
 import { SourceList } from './SourceList.tsx';
 
-export type CardState =
-  | { status: 'loading' }
-  | { status: 'error'; message: string; /** Offered as a Repair button: re-seed the stored data, then load again. */ repair?: () => void }
-  | { status: 'ready'; card: CardData };
-
 export interface ContextCardProps {
-  state: CardState;
-  onClose(): void;
+  card: CardData;
+  /** The full record ("More"), or the short first view. */
+  expanded: boolean;
+  onToggle(): void;
+  /** Opens a related record's card inside this one. */
+  onOpen(id: string): void;
+}
+
+type Link = CardData['timeline'][number];
+
+/** A date and a related record: the record is a button that opens its card in place. */
+function RecordLink({ link, onOpen }: { link: Link; onOpen(id: string): void }) {
+  return (
+    <>
+      {link.date && (
+        <span class="bs-date">
+          {/* A range breaks only at its dash, never inside a date. */}
+          {link.date.split(' – ').map((part, i) => (
+            <Fragment key={i}>{i > 0 && ' '}<span class="bs-nowrap">{i > 0 ? `– ${part}` : part}</span></Fragment>
+          ))}
+        </span>
+      )}
+      <button type="button" class="bs-link" onClick={() => onOpen(link.id)}>{link.label}</button>
+    </>
+  );
 }
 
 /**
- * The context card: what a term is, why it matters, what came before and after,
- * and its sources. A modal-less dialog: focus moves in, Escape closes.
- * Every value is rendered as text.
+ * The body of a context card: first the short view (what it is, why it matters,
+ * three dates, how many sources), and on "More" the full record: every date,
+ * figures' history, the evidence and every source. Every value is rendered as text.
  */
-export function ContextCard({ state, onClose }: ContextCardProps) {
-  const dialog = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    dialog.current?.focus();
-  }, [state.status]);
-  const title = state.status === 'ready' ? state.card.title : state.status === 'loading' ? 'Loading…' : 'Backstory';
+export function ContextCard({ card, expanded, onToggle, onOpen }: ContextCardProps) {
+  const brief = cardBrief(card);
   return (
-    <div
-      ref={dialog}
-      class={`bs-card${state.status === 'ready' ? ` bs-${state.card.type}` : ''}`}
-      role="dialog"
-      aria-labelledby="bs-title"
-      tabIndex={-1}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.stopPropagation();
-          onClose();
-        }
-      }}
-    >
-      <header class="bs-head">
-        {state.status === 'ready' && <p class="bs-kicker">{state.card.kicker}</p>}
-        <h2 id="bs-title" class="bs-title">{title}</h2>
-        <button type="button" class="bs-close" aria-label="Close" onClick={onClose}>×</button>
-      </header>
-      {state.status === 'error' && <p class="bs-error">{state.message}</p>}
-      {state.status === 'error' && state.repair && (
-        <button type="button" class="bs-repair" onClick={state.repair}>Repair</button>
+    <div class="bs-body">
+      {card.verdict && (
+        <p class={`bs-verdict bs-verdict-${card.verdict.key}`}>
+          <strong>{card.verdict.label}</strong>
+          {expanded && <span class="bs-definition">{card.verdict.definition}</span>}
+        </p>
       )}
-      {state.status === 'ready' && <CardBody card={state.card} />}
+      {expanded ? <FullRecord card={card} onOpen={onOpen} /> : (
+        <div class="bs-brief">
+          {brief.lead && <p class="bs-summary">{brief.lead}</p>}
+          {brief.role && <p class="bs-role">{brief.role}</p>}
+          {brief.dates.length > 0 && (
+            <ul class="bs-dates" aria-label="Key dates">
+              {brief.dates.map((d) => <li key={d.id}><RecordLink link={d} onOpen={onOpen} /></li>)}
+            </ul>
+          )}
+          <p class="bs-count">{brief.sourceLine}</p>
+        </div>
+      )}
+      {brief.hasMore && (
+        <button type="button" class="bs-more" aria-expanded={expanded} onClick={onToggle}>
+          {expanded ? 'Less' : 'More'}
+        </button>
+      )}
     </div>
   );
 }
 
-function CardBody({ card }: { card: CardData }) {
+function FullRecord({ card, onOpen }: { card: CardData; onOpen(id: string): void }) {
   return (
-    <div class="bs-body">
-      {card.verdict && (
-        <p class={`bs-verdict bs-verdict-${card.verdict.key}`} title={card.verdict.definition}>
-          <strong>{card.verdict.label}</strong>
-          <span class="bs-definition">{card.verdict.definition}</span>
-        </p>
-      )}
+    <div class="bs-full">
       <p class="bs-summary">{card.summary}</p>
       {card.role && (
         <section>
@@ -101,18 +111,16 @@ function CardBody({ card }: { card: CardData }) {
         <section>
           <h3>{card.type === 'entity' ? 'Key dates' : 'Before and since'}</h3>
           <ol class="bs-timeline">
-            {card.timeline.map((t) => (
-              <li key={t.id}>
-                {t.date && <span class="bs-date">{t.date}</span>} {t.label}
-              </li>
-            ))}
+            {card.timeline.map((t) => <li key={t.id}><RecordLink link={t} onOpen={onOpen} /></li>)}
           </ol>
         </section>
       )}
       {card.related.length > 0 && (
         <section>
           <h3>Involved</h3>
-          <p>{card.related.map((r) => r.label).join(' · ')}</p>
+          <ul class="bs-related">
+            {card.related.map((r) => <li key={r.id}><RecordLink link={r} onOpen={onOpen} /></li>)}
+          </ul>
         </section>
       )}
       <section>

@@ -2,7 +2,8 @@ import type { PanelAnswer } from '../data/protocol.ts';
 import type { PanelGroup } from '../data/records/panel-view.ts';
 import type { SearchHit } from '../data/records/search.ts';
 import { formatDate } from '../data/format-date.ts';
-import { ContextCard, type CardState } from './ContextCard.tsx';
+import type { CardData } from '../data/protocol.ts';
+import { CardDialog } from './CardDialog.tsx';
 import { PanelSearch } from './PanelSearch.tsx';
 import { Count, PanelTimeline, Total } from './PanelTimeline.tsx';
 
@@ -17,8 +18,11 @@ export interface SidePanelProps {
   query: string;
   onQuery(query: string): void;
   hits: SearchHit[] | undefined;
-  /** A record's card shown in the panel (from search, or an event of the whole story). */
-  card?: CardState;
+  /** The record whose card the panel shows (from search, or an event of the whole story). */
+  cardId?: string;
+  loadCard(id: string): Promise<CardData>;
+  /** The panel follows the reader's colour scheme; the card does too. */
+  dark: boolean;
   onOpen(id: string): void;
   onCloseCard(): void;
   wide: boolean;
@@ -32,7 +36,7 @@ export interface SidePanelProps {
  * dataset, on any page. Props in, callbacks out: no browser APIs.
  */
 export function SidePanel(props: SidePanelProps) {
-  const { page, query, onQuery, hits, card, onOpen, onCloseCard, flashNote } = props;
+  const { page, query, onQuery, hits, cardId, loadCard, dark, onOpen, onCloseCard, flashNote } = props;
   const searching = query.trim() !== '';
   return (
     <main class="bs-panel">
@@ -44,9 +48,9 @@ export function SidePanel(props: SidePanelProps) {
       <p class="bs-flash-note" role="status">
         {flashNote && ('error' in flashNote ? flashNote.error : `Mention ${flashNote.index} of ${flashNote.total}, shown on the page.`)}
       </p>
-      {card ? (
+      {cardId ? (
         <div class="bs-panel-card">
-          <ContextCard state={card} onClose={onCloseCard} />
+          <CardDialog key={cardId} tabs={[{ id: cardId, label: 'Record' }]} load={loadCard} onClose={onCloseCard} sheet={false} dark={dark} />
         </div>
       ) : (
         !searching && <PageContents {...props} />

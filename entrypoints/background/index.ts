@@ -7,7 +7,7 @@ import { registerHandlers } from './handlers.ts';
 import { registerPackHandlers } from './pack-handlers.ts';
 import { createPackStore } from './pack-store.ts';
 import { onCommand } from './commands.ts';
-import { sendToContent } from './to-content.ts';
+import { sendMessage } from './messaging.ts';
 import { registerPanelHandlers } from './panel-handlers.ts';
 import { clearOnNavigation, createTabReports } from './tab-reports.ts';
 import { parseDataset, seedDataset, storeMerged } from './seed.ts';
@@ -55,7 +55,7 @@ export default defineBackground(() => {
       {
         openPanel: (t) => openPanel(t?.windowId),
         activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
-        send: (tabId, data) => sendToContent('stepCard', data, tabId),
+        send: (tabId, data) => sendMessage('stepCard', data, tabId),
       },
       name,
       tab,

@@ -4,6 +4,7 @@
  * `onMessage` keeps @webext-core/messaging's shape, so handlers read as before;
  * senders still use the library.
  */
+import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser, type Browser } from 'wxt/browser';
 import { requestSchemas, type ProtocolMap } from '../../data/protocol.ts';
 import { route, type Handler } from '../../data/message-router.ts';
@@ -41,3 +42,6 @@ export function onMessage<K extends keyof ProtocolMap>(
   listen();
   return () => handlers.delete(type);
 }
+
+/** Background → a tab (the commands' stepCard): sent with the library, whose wire format the content script reads. */
+export const { sendMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,21 +1,27 @@
 /**
- * The card's shell: one shadow-root host (Backstory's only DOM in the page),
- * the Preact card rendered into it, placed beside the clicked term with
- * floating-ui, and focus returned where it was when the card closes.
- * The host is hand-made rather than WXT's createShadowRootUi, which costs ~4 KB
- * gzipped in a script every page loads; it does the same few things.
+ * The card's shell: the UI host (card-host.ts), the Preact card and hover
+ * preview rendered into it, each placed beside its words with floating-ui
+ * (flip, shift, and size so the card's height is capped at the room there is and
+ * it scrolls inside; autoUpdate keeps it attached on scroll and resize). Below
+ * SHEET_BELOW_PX of width the card is a bottom sheet instead. A press outside
+ * closes it; focus returns to where it was. Nothing here scrolls the page.
  */
-import { computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { CardData } from '../../data/protocol.ts';
 import type { Layer } from '../../data/layers.ts';
 import type { Lifetime } from './lifetime.ts';
 import { record } from './measure.ts';
-import { ContextCard, type CardState } from '../../components/ContextCard.tsx';
-import { keyStep } from './hit-test.ts';
-import cardCss from './card.css?inline';
+import { CardDialog } from '../../components/CardDialog.tsx';
+import { CardPreview } from '../../components/CardPreview.tsx';
+import { createUiHost, type UiHost } from './card-host.ts';
+import { pageIsDark } from './page-theme.ts';
+import { SHEET_BELOW_PX } from './card-limits.ts';
 
-export const UI_HOST_NAME = 'backstory-ui';
+/** Room kept between the card and the window's edges. */
+const EDGE_PX = 8;
+/** Gap between the words and the card or preview. */
+const GAP_PX = 6;
 
 export interface CardRecordRef {
   id: string;
@@ -23,10 +29,13 @@ export interface CardRecordRef {
 }
 
 export interface CardUi {
-  /** Opens (or re-targets) the card at `anchor` for `records`, most specific first. */
+  /** Opens (or re-targets) the card at `anchor` for `records`, most specific first: a tab each. */
   open(anchor: StaticRange, records: readonly CardRecordRef[]): void;
   close(): void;
   isOpen(): boolean;
+  /** Shows the small hover preview of `id` beside `anchor`. */
+  preview(anchor: StaticRange, id: string): void;
+  hidePreview(): void;
   /** True for a node inside Backstory's own card host. */
   owns(node: Node): boolean;
 }
@@ -34,15 +43,17 @@ export interface CardUi {
 export interface CardUiOptions {
   lifetime: Lifetime;
   loadCard(id: string): Promise<CardData>;
-  /** Re-seeds the stored data (the error card's Repair button). */
+  /** Re-seeds the stored data from the bundled copy: offered as Repair on a card that could not load. */
   repairData?(): Promise<void>;
   doc?: Document;
 }
 
+const LAYER_LABEL: Record<Layer, string> = { entities: 'Name', timeline: 'Event', claims: 'Claim', figures: 'Figure' };
+
 /** A floating-ui reference built from a StaticRange (which has no geometry of its own). */
 function rangeReference(anchor: StaticRange): VirtualElement {
   const live = () => {
-    const r = document.createRange();
+    const r = anchor.startContainer.ownerDocument!.createRange();
     r.setStart(anchor.startContainer, anchor.startOffset);
     r.setEnd(anchor.endContainer, anchor.endOffset);
     return r;
@@ -54,123 +65,161 @@ function rangeReference(anchor: StaticRange): VirtualElement {
   };
 }
 
-/** Keys typed in the card stay in the card: site shortcuts must not fire. */
-const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
-
-function createHost(doc: Document) {
-  const host = doc.createElement(UI_HOST_NAME);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  // Inherited page styles stop at the host; rem units and fonts still come from the page.
-  style.textContent = `:host{all:initial !important;}\n${cardCss}`;
-  const container = doc.createElement('div');
-  shadow.append(style, container);
-  for (const type of ISOLATED_EVENTS) {
-    // Backstory's own step-through keys (Alt+Shift+N/P) still reach its document listener.
-    shadow.addEventListener(type, (e) => {
-      if (keyStep(e as KeyboardEvent) === 0) e.stopPropagation();
-    });
-  }
-  return { host, container };
-}
-
-/** What a card says when it cannot load: the background's own plain words, or these. */
-const NOT_LOADED = 'This card could not be loaded: Backstory’s background did not answer.';
+const darkAt = (anchor: StaticRange, doc: Document) => {
+  const el = anchor.startContainer.parentElement ?? doc.body;
+  return el ? pageIsDark(el) : false;
+};
 
 export function createCardUi({ lifetime, loadCard, repairData, doc = document }: CardUiOptions): CardUi {
-  let state: CardState | undefined;
+  const win = doc.defaultView ?? window;
   let anchor: StaticRange | undefined;
+  let records: readonly CardRecordRef[] = [];
   let returnFocus: HTMLElement | null = null;
   let stopFollowing: (() => void) | undefined;
-  const { host, container } = createHost(doc);
-  const ui = {
-    mount: () => (doc.body ?? doc.documentElement).append(host),
-    remove() {
-      stopFollowing?.();
-      render(null, container);
-      host.remove();
-    },
+  let previewing: { stop(): void; token: number } | undefined;
+  let previews = 0;
+  let opened = 0;
+  let sheetShown = false;
+  // Made at the first card, so a page where no card opens never holds the host.
+  let ui: UiHost | undefined;
+
+  const isSheet = () => win.innerWidth < SHEET_BELOW_PX;
+  const removeIfIdle = () => {
+    if (ui && !anchor && !previewing) ui.remove();
   };
-  lifetime.onInvalidated(() => ui.remove());
+
+  const hidePreview = () => {
+    if (!previewing) return;
+    previewing.stop();
+    previewing = undefined;
+    if (ui) render(null, ui.preview);
+    removeIfIdle();
+  };
 
   const close = () => {
+    if (!anchor) return;
     stopFollowing?.();
     stopFollowing = undefined;
-    state = undefined;
     anchor = undefined;
-    ui.remove();
+    if (ui) render(null, ui.card);
+    removeIfIdle();
     const target = returnFocus;
     returnFocus = null;
     if (target?.isConnected) target.focus({ preventScroll: true });
   };
 
-  const paint = () => {
-    if (!state) return;
-    render(<ContextCard state={state} onClose={close} />, container);
-    const floating = container.querySelector<HTMLElement>('.bs-card');
-    if (!floating || !anchor) return;
+  const place = (floating: HTMLElement, reference: VirtualElement) => {
+    if (isSheet() !== sheetShown) return paint(); // crossed the phone width: re-render as the other kind
+    if (sheetShown) {
+      floating.style.removeProperty('max-height');
+      floating.style.removeProperty('left');
+      floating.style.removeProperty('top');
+      return;
+    }
+    // flip must weigh the card's full height, not the cap the last placement gave it (a card placed
+    // while "Loading…" would otherwise stay squeezed below the word once its content arrives).
+    floating.style.removeProperty('max-height');
+    void computePosition(reference, floating, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(GAP_PX),
+        flip({ padding: EDGE_PX, fallbackStrategy: 'bestFit' }),
+        shift({ padding: EDGE_PX }),
+        // Capped at the room on the chosen side, so it never covers the words; it scrolls inside.
+        size({
+          padding: EDGE_PX,
+          apply({ availableHeight, elements }) {
+            elements.floating.style.maxHeight = `${Math.max(0, Math.floor(availableHeight))}px`;
+          },
+        }),
+      ],
+    }).then(({ x, y }) => {
+      floating.style.left = `${Math.round(x)}px`;
+      floating.style.top = `${Math.round(y)}px`;
+    });
+  };
+
+  function paint() {
+    if (!ui || !anchor) return;
+    const token = opened;
+    const start = performance.now();
+    sheetShown = isSheet();
+    render(
+      <CardDialog
+        key={token}
+        tabs={records.map((r) => ({ id: r.id, label: LAYER_LABEL[r.layer] }))}
+        load={loadCard}
+        repair={repairData}
+        onClose={close}
+        sheet={sheetShown}
+        dark={darkAt(anchor, doc)}
+        onReady={() => requestAnimationFrame(() => record('card', start))}
+      />,
+      ui.card,
+    );
+    const floating = ui.card.querySelector<HTMLElement>('.bs-card');
+    if (!floating) return;
     const reference = rangeReference(anchor);
-    const place = () =>
-      void computePosition(reference, floating, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [offset(6), flip(), shift({ padding: 8 })],
-      }).then(({ x, y }) => {
-        floating.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-      });
-    place();
-    // Follow the word on scroll and resize (floating-ui's autoUpdate would add ~1 KB to every page).
     stopFollowing?.();
-    const opts = { capture: true, passive: true };
-    window.addEventListener('scroll', place, opts);
-    window.addEventListener('resize', place, opts);
-    stopFollowing = () => {
-      window.removeEventListener('scroll', place, opts);
-      window.removeEventListener('resize', place, opts);
-    };
-  };
+    stopFollowing = autoUpdate(reference, floating, () => place(floating, reference));
+  }
 
-  let opened = 0;
-  const show = (next: CardState) => {
-    state = next;
-    paint();
-  };
-
-  const failed = (err: unknown, range: StaticRange, records: readonly CardRecordRef[]): Extract<CardState, { status: 'error' }> => ({
-    status: 'error',
-    message: err instanceof Error && err.name === 'BackstoryAnswerError' ? err.message : NOT_LOADED,
-    repair: repairData
-      ? () => {
-          show({ status: 'loading' });
-          void repairData().then(
-            () => api.open(range, records),
-            (e: unknown) => state && show({ status: 'error', message: failed(e, range, records).message }),
-          );
-        }
-      : undefined,
+  // A press anywhere outside the card closes it (capture: a page stopping events cannot keep it open).
+  lifetime.listen(win, 'pointerdown', (e) => {
+    if (anchor && !(e.target instanceof Node && owns(e.target))) close();
+  }, { capture: true });
+  lifetime.onInvalidated(() => {
+    hidePreview();
+    close();
+    ui?.remove();
   });
 
-  const api: CardUi = {
-    open(range, records) {
-      if (!state) {
+  const owns = (node: Node) => !!ui && (node === ui.host || ui.host.contains(node));
+
+  return {
+    open(range, next) {
+      if (next.length === 0) return;
+      hidePreview();
+      if (!anchor) {
         const active = doc.activeElement;
         returnFocus = active instanceof HTMLElement && active !== doc.body ? active : null;
       }
       anchor = range;
-      if (!host.isConnected) ui.mount();
-      show({ status: 'loading' });
-      const start = performance.now();
-      const token = ++opened;
-      loadCard(records[0]!.id).then(
-        (card) => token === opened && state && show({ status: 'ready', card }),
-        (err: unknown) => token === opened && state && show(failed(err, range, records)),
-      ).finally(() => requestAnimationFrame(() => record('card', start)));
+      records = next;
+      opened++;
+      ui ??= createUiHost(doc);
+      ui.mount();
+      paint();
     },
-    close: () => {
-      if (state) close();
+    close,
+    isOpen: () => anchor !== undefined,
+    preview(range, id) {
+      hidePreview();
+      const token = ++previews;
+      ui ??= createUiHost(doc);
+      const host = ui;
+      previewing = { stop: () => undefined, token };
+      loadCard(id).then((card) => {
+        if (previewing?.token !== token) return;
+        host.mount();
+        render(<CardPreview card={card} dark={darkAt(range, doc)} />, host.preview);
+        const floating = host.preview.querySelector<HTMLElement>('.bs-preview');
+        if (!floating) return;
+        const reference = rangeReference(range);
+        void computePosition(reference, floating, {
+          strategy: 'fixed',
+          placement: 'top-start',
+          middleware: [offset(GAP_PX), flip({ padding: EDGE_PX }), shift({ padding: EDGE_PX })],
+        }).then(({ x, y }) => {
+          floating.style.left = `${Math.round(x)}px`;
+          floating.style.top = `${Math.round(y)}px`;
+        });
+      }, () => {
+        if (previewing?.token === token) hidePreview();
+      });
     },
-    isOpen: () => state !== undefined,
-    owns: (node) => node === host || host.contains(node),
+    hidePreview,
+    owns,
   };
-  return api;
 }

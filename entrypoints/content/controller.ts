@@ -14,7 +14,9 @@ import { loadCard, repairData, reportFound, reportPage } from './background-clie
 import { createCardUi, type CardUi } from './card-ui.tsx';
 import { watchDataRevision } from './data-revision.ts';
 import { createHighlightStyle } from './highlight-style.ts';
-import { caretAt, pointInRange, stepMatch, type PaintedMatch, type View } from './hit-test.ts';
+import { matchesAt, stepMatch, type PaintedMatch, type View } from './hit-test.ts';
+import { TOUCH_SLACK_PX } from './card-limits.ts';
+import { watchHover } from './hover-preview.ts';
 import { flashRange } from './flash.ts';
 import { compareInDocument, stepInOrder } from './step-order.ts';
 import type { Lifetime } from './lifetime.ts';
@@ -107,7 +109,7 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     if (!next) return { ok: false, error: 'That record is not on this page any more.' };
     lastFlashed = next;
     flashRange(next.range, { lifetime });
-    openCard(next);
+    openCard([next]);
     return { ok: true, value: { index: mentions.indexOf(next) + 1, total: mentions.length } };
   });
   // The Alt+Shift+N / Alt+Shift+P commands, from the background: keys are the browser's, never listened for here.
@@ -117,7 +119,9 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     const next = stepMatch(annotator.index.all(), lastOpened, data.step, view);
     if (!next) return { ok: false, error: 'No annotation is shown.' };
     next.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    openCard(next);
+    // The other records over the same words become tabs, as a click there would show.
+    const overlapping = annotator.index.allAt(next.range.startContainer, next.range.startOffset, view).filter((m) => m !== next && m.id !== next.id);
+    openCard([next, ...overlapping]);
     return { ok: true, value: null };
   });
 
@@ -226,6 +230,14 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     // Capture phase at the window: a page that stops or prevents clicks still gets its cards.
     lifetime.listen(window, 'click', onClick, { capture: true });
     card = createCardUi({ lifetime, loadCard, repairData, doc });
+    watchHover({
+      lifetime,
+      doc,
+      hitAt: (x, y) => matchesAt(doc, annotator.index, view, x, y)[0] ?? null,
+      show: (m) => card!.preview(m.range, m.id),
+      hide: () => card!.hidePreview(),
+      enabled: () => annotator.state.status === 'coverage' && !card!.isOpen(),
+    });
   }
 
   function onClick(e: MouseEvent) {
@@ -235,15 +247,17 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     if (target?.closest?.(INTERACTIVE)) return;
     if (target && ours(target)) return;
     if (!doc.getSelection()?.isCollapsed) return; // the reader is selecting text
-    const caret = caretAt(doc, e.clientX, e.clientY);
-    const hit = caret && annotator.index.at(caret.node, caret.offset, view);
-    if (!hit || !pointInRange(hit.range, e.clientX, e.clientY)) return;
-    openCard(hit);
+    // A finger is wider than a caret: a tap a few pixels off the word still opens it.
+    const slack = (e as PointerEvent).pointerType === 'touch' ? TOUCH_SLACK_PX : undefined;
+    const hits = matchesAt(doc, annotator.index, view, e.clientX, e.clientY, slack);
+    if (hits.length > 0) openCard(hits);
   }
 
-  function openCard(hit: PaintedMatch) {
+  /** Opens the card on the most specific match, with a tab for every other record at the same point. */
+  function openCard([hit, ...others]: PaintedMatch[]) {
+    if (!hit) return;
     lastOpened = hit;
-    card!.open(hit.range, [{ id: hit.id, layer: hit.layer }]);
+    card!.open(hit.range, [hit, ...others].map((m) => ({ id: m.id, layer: m.layer })));
   }
 
   // "Off on this site" or "Pause everywhere" while the page is open: everything goes, at once; back on, a new pass.

@@ -42,6 +42,8 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
 export interface MatchIndex {
   add(match: PaintedMatch, nodes: readonly Node[]): void;
   at(node: Node, offset: number, view: View): PaintedMatch | null;
+  /** Every shown match at the point, one per record, most specific (shortest) first: the card's tabs. */
+  allAt(node: Node, offset: number, view: View): PaintedMatch[];
   all(): PaintedMatch[];
   /** Drops every match filed under these text nodes (a paragraph being reread, a removed one) and returns them. */
   removeNodes(nodes: Iterable<Node>): PaintedMatch[];
@@ -52,6 +54,19 @@ export function createMatchIndex(): MatchIndex {
   let byNode = new Map<Node, PaintedMatch[]>();
   /** Every match, with the nodes it is filed under. */
   let all = new Map<PaintedMatch, readonly Node[]>();
+  function allAt(node: Node, offset: number, view: View): PaintedMatch[] {
+    const here: PaintedMatch[] = [];
+    for (const m of byNode.get(node) ?? []) {
+      const { startContainer, startOffset, endContainer, endOffset } = m.range;
+      if (node === startContainer && offset < startOffset) continue;
+      if (node === endContainer && offset > endOffset) continue;
+      if (!isShown(m, view)) continue;
+      here.push(m);
+    }
+    here.sort((a, b) => a.end - a.start - (b.end - b.start));
+    const seen = new Set<string>();
+    return here.filter((m) => !seen.has(m.id) && seen.add(m.id));
+  }
   return {
     add(match, nodes) {
       all.set(match, nodes);
@@ -62,16 +77,9 @@ export function createMatchIndex(): MatchIndex {
       }
     },
     at(node, offset, view) {
-      let best: PaintedMatch | null = null;
-      for (const m of byNode.get(node) ?? []) {
-        const { startContainer, startOffset, endContainer, endOffset } = m.range;
-        if (node === startContainer && offset < startOffset) continue;
-        if (node === endContainer && offset > endOffset) continue;
-        if (!isShown(m, view)) continue;
-        if (!best || m.end - m.start < best.end - best.start) best = m;
-      }
-      return best;
+      return allAt(node, offset, view)[0] ?? null;
     },
+    allAt,
     all: () => [...all.keys()],
     removeNodes(nodes) {
       const gone = new Set<PaintedMatch>();
@@ -109,14 +117,53 @@ export function pointInRange(range: StaticRange, x: number, y: number, slack = 2
   return false;
 }
 
+/**
+ * The matches under (x, y), most specific first. With a slack beyond the caret's
+ * own word (a finger, not a mouse), the points `slack` px around are tried too.
+ */
+export function matchesAt(doc: Document, index: Pick<MatchIndex, 'allAt'>, view: View, x: number, y: number, slack = 2): PaintedMatch[] {
+  const probes = slack > 2 ? [[0, 0], [0, -slack], [0, slack], [-slack, 0], [slack, 0]] : [[0, 0]];
+  for (const [dx, dy] of probes) {
+    const caret = caretAt(doc, x + dx!, y + dy!);
+    if (!caret) continue;
+    const hits = index.allAt(caret.node, caret.offset, view).filter((m) => pointInRange(m.range, x, y, slack));
+    if (hits.length > 0) return hits;
+  }
+  return [];
+}
+
 /** +1 for Alt+Shift+N (next annotation), -1 for Alt+Shift+P (previous), else 0. By key position, so layouts agree. */
 export function keyStep(e: Pick<KeyboardEvent, 'altKey' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'code'>): 1 | -1 | 0 {
   if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return 0;
   return e.code === 'KeyN' ? 1 : e.code === 'KeyP' ? -1 : 0;
 }
 
-/** The visible, still-attached match after (or before) `from` in document order, wrapping around. */
+function compareStarts(a: PaintedMatch, b: PaintedMatch): number {
+  const x = a.range;
+  const y = b.range;
+  if (x.startContainer === y.startContainer) return x.startOffset - y.startOffset || b.end - b.start - (a.end - a.start);
+  return x.startContainer.compareDocumentPosition(y.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+const sameStart = (a: PaintedMatch, b: PaintedMatch) =>
+  a.range.startContainer === b.range.startContainer && a.range.startOffset === b.range.startOffset;
+
+/**
+ * The visible, still-attached match after (or before) `from` in document order,
+ * wrapping around. Matches starting at the same point are one stop (the card
+ * there has a tab for each), represented by the most specific: so stepping
+ * visits each record at an overlap once, not once per layer.
+ */
 export function stepMatch(all: readonly PaintedMatch[], from: PaintedMatch | undefined, step: 1 | -1, view: View): PaintedMatch | null {
-  const list = all.filter((m) => isShown(m, view) && m.range.startContainer.isConnected).sort(compareInDocument);
-  return stepInOrder(list, from, step);
+  const sorted = all.filter((m) => isShown(m, view) && m.range.startContainer.isConnected).sort(compareStarts);
+  const stops: PaintedMatch[] = [];
+  for (const m of sorted) {
+    const last = stops[stops.length - 1];
+    if (!last || !sameStart(last, m)) stops.push(m);
+    else if (m.end - m.start < last.end - last.start) stops[stops.length - 1] = m;
+  }
+  if (stops.length === 0) return null;
+  const at = from ? stops.findIndex((m) => sameStart(m, from)) : -1;
+  if (at < 0) return step === 1 ? stops[0]! : stops[stops.length - 1]!;
+  return stops[(at + step + stops.length) % stops.length]!;
 }

@@ -31,6 +31,12 @@ void browser.storage.local.get(MEASURES_KEY).then(
   },
 );
 
+/**
+ * True once storage.local says the test and bench switch is on. Also gates test
+ * hooks (the card host's shadow root is open only then): off for every user.
+ */
+export const testSwitchOn = () => enabled === true;
+
 /** Records `backstory:<name>` from `start` to `end`, if measures are on. */
 export function record(name: string, start: number, end = performance.now()) {
   if (enabled) write([name, start, end]);

@@ -9,9 +9,8 @@ import { render } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import type { CardState } from '../../components/ContextCard.tsx';
 import { SidePanel, type FlashNote } from '../../components/SidePanel.tsx';
-import { tabReportKey, type PanelAnswer, type Result } from '../../data/protocol.ts';
+import { tabReportKey, type CardData, type PanelAnswer, type Result } from '../../data/protocol.ts';
 import type { SearchHit } from '../../data/records/search.ts';
 import { sendMessage } from './messaging.ts';
 
@@ -29,12 +28,19 @@ async function activeTab(): Promise<number | undefined> {
 
 const errorOf = (res: Result<unknown> | undefined, fallback: string) => (res && !res.ok ? res.error : fallback);
 
+/** A record's card, from the background; its own refusal is shown in its words (CardDialog shows a BackstoryAnswerError's message). */
+async function loadCard(id: string): Promise<CardData> {
+  const res = await sendMessage('getCard', { id });
+  if (!res.ok) throw Object.assign(new Error(res.error), { name: 'BackstoryAnswerError' });
+  return res.value;
+}
+
 function Panel() {
   const [tabId, setTabId] = useState<number>();
   const [page, setPage] = useState<PanelAnswer['page'] | undefined>(undefined);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>();
-  const [card, setCard] = useState<CardState>();
+  const [cardId, setCardId] = useState<string>();
   const [flashNote, setFlashNote] = useState<FlashNote>();
   const [wide, setWide] = useState(false);
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -97,13 +103,11 @@ function Panel() {
 
   const onOpen = async (id: string) => {
     returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    setCard({ status: 'loading' });
-    const res = await sendMessage('getCard', { id }).catch(() => undefined);
-    setCard(res?.ok ? { status: 'ready', card: res.value } : { status: 'error', message: errorOf(res, 'This card could not be loaded.') });
+    setCardId(id);
   };
 
   const onCloseCard = () => {
-    setCard(undefined);
+    setCardId(undefined);
     const back = returnFocus.current;
     requestAnimationFrame(() => (back?.isConnected ? back : document.getElementById('bs-query'))?.focus());
   };
@@ -116,7 +120,9 @@ function Panel() {
       query={query}
       onQuery={setQuery}
       hits={hits}
-      card={card}
+      cardId={cardId}
+      loadCard={loadCard}
+      dark={matchMedia('(prefers-color-scheme: dark)').matches}
       onOpen={(id) => void onOpen(id)}
       onCloseCard={onCloseCard}
       wide={wide}

@@ -112,7 +112,7 @@ async function loadMetrics(ctx: BrowserContext, url: string) {
     const get = (n: string) => (metrics.find((m) => m.name === n)?.value ?? NaN) * 1000;
     const traces = await page.evaluate(() => ({
       measures: performance.getEntriesByType('measure').filter((m) => m.name.startsWith('backstory:')).length,
-      ui: document.querySelectorAll('backstory-ui').length,
+      ui: document.querySelectorAll('[data-backstory-ui]').length,
       highlights: [...(CSS.highlights as unknown as Map<string, unknown>).keys()].filter((k) => k.startsWith('backstory-')).length,
     }));
     return { scriptMs: get('ScriptDuration'), taskMs: get('TaskDuration'), ...traces };

@@ -36,6 +36,16 @@ describe('the match index', () => {
     expect(index.at(node, m.range.startOffset - 5, VIEW)).toBeNull();
   });
 
+  it('lists every record at an overlap once, most specific first, for the card’s tabs', () => {
+    const index = createMatchIndex();
+    const claim = paint(index, 'Ammar Askar wrote', 'clm-wrote', 'claims');
+    const person = paint(index, 'Ammar Askar', 'ent-askar', 'entities');
+    paint(index, 'Ammar Askar wrote', 'clm-wrote', 'claims'); // the same record painted twice
+    expect(index.allAt(person.range.startContainer, person.range.startOffset + 2, VIEW).map((m) => m.id)).toEqual(['ent-askar', 'clm-wrote']);
+    expect(index.allAt(claim.range.endContainer, claim.range.endOffset - 1, VIEW)).toEqual([claim]);
+    expect(index.allAt(person.range.startContainer, person.range.startOffset + 2, { ...VIEW, layers: { ...DEFAULT_LAYER_SETTINGS, claims: false } })).toEqual([person]);
+  });
+
   it('picks the most specific match where layers overlap', () => {
     const index = createMatchIndex();
     const claim = paint(index, 'Ammar Askar wrote', 'clm-wrote', 'claims');
@@ -84,6 +94,18 @@ describe('stepMatch (Alt+Shift+N and Alt+Shift+P)', () => {
     expect(stepMatch(all, later, 1, VIEW)).toBe(first);
     expect(stepMatch(all, first, -1, VIEW)).toBe(later);
     expect(stepMatch(all, undefined, -1, VIEW)).toBe(later);
+  });
+
+  it('stops once where several records start at the same words, on the most specific, then moves on', () => {
+    const claim = paint(null, 'Ammar Askar wrote', 'clm-wrote', 'claims');
+    const person = paint(null, 'Ammar Askar', 'ent-askar', 'entities');
+    const later = paint(null, 'Mojang', 'ent-mojang', 'entities');
+    const all = [claim, later, person];
+    const first = stepMatch(all, undefined, 1, VIEW);
+    expect(first).toBe(person);
+    expect(stepMatch(all, first!, 1, VIEW)).toBe(later);
+    expect(stepMatch(all, claim, 1, VIEW)).toBe(later); // the card was opened on the claim: the same stop
+    expect(stepMatch(all, later, -1, VIEW)).toBe(person);
   });
 
   it('skips matches whose paragraph left the page, and has nothing to step to on an empty page', () => {

@@ -32,7 +32,8 @@ afterEach(() => document.body.replaceChildren());
 function show(overrides: Partial<SidePanelProps> = {}) {
   const props: SidePanelProps = {
     page: pageOf('2024-03-13'), onFlash: vi.fn(), query: '', onQuery: vi.fn(), hits: undefined,
-    onOpen: vi.fn(), onCloseCard: vi.fn(), wide: false, onWide: vi.fn(), ...overrides,
+    onOpen: vi.fn(), onCloseCard: vi.fn(), wide: false, onWide: vi.fn(), dark: false,
+    loadCard: (id) => Promise.reject(Object.assign(new Error(`No record ${id}.`), { name: 'BackstoryAnswerError' })), ...overrides,
   };
   const el = host();
   render(<SidePanel {...props} />, el);
@@ -112,10 +113,10 @@ describe('the side panel', () => {
     expect(el.querySelector('input[type="search"]')).not.toBeNull();
   });
 
-  it('shows a record’s card in the panel, and closes it with its button', () => {
-    const { el, props } = show({ card: { status: 'error', message: 'No record ent-x.' } });
+  it('shows a record’s card in the panel, and closes it with its button', async () => {
+    const { el, props } = show({ cardId: 'ent-x' });
     expect(el.querySelector('.bs-group')).toBeNull();
-    expect(text(el.querySelector('.bs-panel-card .bs-error'))).toBe('No record ent-x.');
+    await vi.waitFor(() => expect(text(el.querySelector('.bs-panel-card .bs-error'))).toBe('No record ent-x.'));
     el.querySelector<HTMLButtonElement>('.bs-close')!.click();
     expect(props.onCloseCard).toHaveBeenCalled();
   });

@@ -32,8 +32,9 @@ describe('accessibility', () => {
     for (const [layer, text] of [['backstory-entities', 'Oracle'], ['backstory-claims', 'H800 chips are specifically tailored for the Chinese market'], ['backstory-figures', '600,000']] as const) {
       const { x, y } = await pointOfHighlight(page, layer, text);
       await page.mouse.click(x, y);
-      await page.locator('backstory-ui .bs-sources, backstory-ui .bs-nosource').first().waitFor();
-      expect(await violations(page, [['backstory-ui', '.bs-card']])).toEqual([]);
+      await page.locator('[data-backstory-ui] .bs-more').click(); // the full record: every section axe should see
+      await page.locator('[data-backstory-ui] .bs-sources, [data-backstory-ui] .bs-nosource').first().waitFor();
+      expect(await violations(page, [['[data-backstory-ui]', '.bs-card']])).toEqual([]);
       await page.keyboard.press('Escape');
     }
     await page.close();

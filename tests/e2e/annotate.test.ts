@@ -120,15 +120,16 @@ describe('the context card', () => {
     await waitForHighlights(page, 5);
     const { x, y } = await pointOfHighlight(page, 'backstory-entities', 'ByteDance');
     await page.mouse.click(x, y);
-    const dialog = page.locator('backstory-ui [role="dialog"]');
-    await expect.poll(() => dialog.getAttribute('aria-labelledby')).toBe('bs-title');
-    await expect.poll(() => page.locator('backstory-ui #bs-title').textContent()).toBe('ByteDance');
+    const dialog = page.locator('[data-backstory-ui] [role="dialog"]');
+    await expect.poll(() => dialog.getAttribute('aria-labelledby')).toBe('bs-kicker bs-title');
+    await expect.poll(() => page.locator('[data-backstory-ui] #bs-title').textContent()).toBe('ByteDance');
+    await dialog.locator('.bs-more').click();
     const link = dialog.locator('.bs-sources a').first();
     expect(await link.getAttribute('href')).toMatch(/^https?:\/\//);
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(await dialog.locator('.bs-sources li').first().textContent()).toMatch(/\d{4}/); // a date
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BACKSTORY-UI');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-backstory-ui'))).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     await page.close();
@@ -146,7 +147,8 @@ describe('the context card', () => {
     for (const c of cases) {
       const { x, y } = await pointOfHighlight(page, c.layer, c.text);
       await page.mouse.click(x, y);
-      const card = page.locator('backstory-ui .bs-card');
+      const card = page.locator('[data-backstory-ui] .bs-card');
+      await card.locator('.bs-more').click();
       await card.locator('.bs-sources').waitFor();
       expect(await card.locator('.bs-kicker').textContent()).toMatch(c.kicker);
       expect(await card.locator('h3').allTextContents()).toContain(c.section);
@@ -164,7 +166,8 @@ describe('the context card', () => {
     await waitForHighlights(page, 5);
     const { x, y } = await pointOfHighlight(page, 'backstory-claims', '6,000 joint ventures had generated approximately $27.8 billion');
     await page.mouse.click(x, y);
-    const card = page.locator('backstory-ui .bs-card');
+    const card = page.locator('[data-backstory-ui] .bs-card');
+    await card.locator('.bs-more').click();
     await card.locator('.bs-nosource').waitFor();
     expect(await card.locator('.bs-verdict strong').textContent()).toBe('Not supported by available sources');
     expect(await card.locator('.bs-sources a').count()).toBe(0);
@@ -174,14 +177,14 @@ describe('the context card', () => {
   it('steps through annotations with the next and previous commands (Alt+Shift+N and Alt+Shift+P)', async () => {
     const page = await open('/pages/seed-001.html');
     await waitForHighlights(page, 5);
-    const title = page.locator('backstory-ui #bs-title');
+    const title = page.locator('[data-backstory-ui] #bs-title');
     // The browser owns the shortcuts and tells the background, which tells the tab: the same message here.
     const tabId = await tabIdOf(session.worker, page);
     const command = (step: 1 | -1) => sendToTab(session.worker, tabId, 'stepCard', { step });
     await command(1);
     await expect.poll(() => title.textContent()).not.toMatch(/Loading|^$/);
     const first = await title.textContent();
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BACKSTORY-UI');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-backstory-ui'))).toBe(true);
     const seen = [first];
     for (let i = 0; i < 6 && seen.at(-1) === first; i++) {
       await command(1);
@@ -201,7 +204,7 @@ describe('the context card', () => {
     await waitForHighlights(page, 5);
     await page.locator('.article-body p').nth(1).click({ position: { x: 5, y: 5 } });
     await page.waitForTimeout(300);
-    expect(await page.locator('backstory-ui [role="dialog"]').count()).toBe(0);
+    expect(await page.locator('[data-backstory-ui] [role="dialog"]').count()).toBe(0);
     await page.close();
   });
 });
@@ -253,7 +256,7 @@ describe('pages that are not about the story', () => {
       await waitForPhase(page, 'gate');
       await page.waitForTimeout(500);
       expect(await highlightCount(page)).toBe(0);
-      expect(await page.locator('backstory-ui').count()).toBe(0);
+      expect(await page.locator('[data-backstory-ui]').count()).toBe(0);
       expect(await phasesSeen(page)).not.toContain('backstory:index-load'); // never asked the service worker
       await page.close();
     });
@@ -276,7 +279,7 @@ describe('pages that are not about the story', () => {
       await waitForPhase(page, 'gate');
       await page.waitForTimeout(500);
       expect(await highlightCount(page)).toBe(0);
-      expect(await page.locator('backstory-ui').count()).toBe(0);
+      expect(await page.locator('[data-backstory-ui]').count()).toBe(0);
       await page.close();
     });
   }

@@ -114,7 +114,7 @@ export async function waitForHighlights(page: Page, min = 1, timeout = 10_000): 
 export async function domOutsideHost(page: Page): Promise<string> {
   return page.evaluate(() => {
     const clone = document.documentElement.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll('backstory-ui').forEach((el) => el.remove());
+    clone.querySelectorAll('[data-backstory-ui]').forEach((el) => el.remove());
     return clone.outerHTML;
   });
 }

@@ -35,7 +35,7 @@ describe('the readability corpus', () => {
       const n = await highlightCount(page);
       if (n > 0) problems.push(`${file}: ${n} highlights`);
       if (phases.includes('backstory:index-load')) problems.push(`${file}: asked the service worker for the index`);
-      if (await page.locator('backstory-ui').count()) problems.push(`${file}: UI host added`);
+      if (await page.locator('[data-backstory-ui]').count()) problems.push(`${file}: UI host added`);
     }
     await page.close();
     expect(problems).toEqual([]);

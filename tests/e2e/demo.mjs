@@ -55,7 +55,9 @@ if (!headless) {
   });
   if (point) {
     await page.mouse.click(point.x, point.y);
-    await page.locator('backstory-ui .bs-sources').waitFor({ timeout: 5000 });
+    // The card's shadow root is closed (as every reader has it): wait for its host, then for it to fill.
+    await page.waitForFunction(() => document.querySelector('[data-backstory-ui]'), null, { timeout: 5000 });
+    await page.waitForTimeout(500);
   }
   mkdirSync(dirname(shot), { recursive: true });
   await page.screenshot({ path: shot });

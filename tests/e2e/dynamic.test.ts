@@ -52,10 +52,10 @@ describe('on a page that changes after load', () => {
     await waitForHighlights(page, 4, 15_000);
     const { x, y } = await pointOfHighlight(page, 'backstory-entities', 'ByteDance');
     await page.mouse.click(x, y);
-    await page.locator('backstory-ui [role="dialog"]').waitFor();
+    await page.locator('[data-backstory-ui] [role="dialog"]').waitFor();
     await page.evaluate(() => (window as unknown as { navigateAway(): void }).navigateAway());
     await expect.poll(() => highlightCount(page), { timeout: 5000 }).toBe(0);
-    expect(await page.locator('backstory-ui [role="dialog"]').count()).toBe(0);
+    expect(await page.locator('[data-backstory-ui] [role="dialog"]').count()).toBe(0);
     await page.close();
   });
 });
@@ -68,7 +68,7 @@ describe('Backstory’s own work', () => {
     const passes = await gateRuns(page);
     const { x, y } = await pointOfHighlight(page, 'backstory-entities', 'ByteDance');
     await page.mouse.click(x, y);
-    await page.locator('backstory-ui [role="dialog"]').waitFor();
+    await page.locator('[data-backstory-ui] [role="dialog"]').waitFor();
     await page.keyboard.press('Escape');
     await page.waitForTimeout(1000); // past the observer's debounce
     expect(await gateRuns(page)).toBe(passes);

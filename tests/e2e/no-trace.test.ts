@@ -24,7 +24,7 @@ afterAll(async () => {
 const traces = () => ({
   measures: performance.getEntries().filter((e) => e.name.startsWith('backstory')).length,
   highlights: [...(CSS.highlights as unknown as Map<string, unknown>).keys()].filter((k) => k.startsWith('backstory')).length,
-  host: document.querySelectorAll('backstory-ui').length,
+  host: document.querySelectorAll('[data-backstory-ui], backstory-ui').length,
   // No highlight CSS on a page that is not coverage: no adopted sheet, no <style>, and no ::highlight rule a page could probe.
   adoptedSheets: document.adoptedStyleSheets.length,
   styleElements: [...document.querySelectorAll('style')].filter((s) => s.textContent?.includes('backstory')).length,

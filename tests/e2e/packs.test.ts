@@ -74,8 +74,9 @@ describe('context packs', () => {
     await expect.poll(() => entityTexts(article), { timeout: 10_000 }).toContain('app stores');
     const { x, y } = await pointOfHighlight(article, 'backstory-entities', 'app stores');
     await article.mouse.click(x, y);
-    await expect.poll(() => article.locator('backstory-ui #bs-title').textContent()).toBe('App stores');
-    expect(await article.locator('backstory-ui .bs-foot').textContent()).toMatch(/From the pack “Test pack: app stores” by Backstory tests.*dataset \d{4}\.\d{2}\.\d{2}.*last reviewed/);
+    await expect.poll(() => article.locator('[data-backstory-ui] #bs-title').textContent()).toBe('App stores');
+    await article.locator('[data-backstory-ui] .bs-more').click();
+    expect(await article.locator('[data-backstory-ui] .bs-foot').textContent()).toMatch(/From the pack “Test pack: app stores” by Backstory tests.*dataset \d{4}\.\d{2}\.\d{2}.*last reviewed/);
     await article.keyboard.press('Escape');
   });
 

@@ -1,0 +1,93 @@
+/**
+ * A card's first view: what it is, why it matters (one line), the three most
+ * relevant dates and how many sources, in at most CARD_BRIEF_MAX_WORDS words
+ * counted over everything the first view shows (kicker, title and verdict
+ * included). "More" shows the full record. Pure: tested in Node on every record.
+ */
+import type { CardData } from '../protocol.ts';
+
+/** About a Wikipedia page preview: a reader takes it in at a glance. */
+export const CARD_BRIEF_MAX_WORDS = 60;
+/** Dates the first view lists. */
+export const BRIEF_DATES = 3;
+/** Each date's label is cut to this many words in the first view. */
+const DATE_LABEL_WORDS = 5;
+/** The "why it matters" line is one line, about this many words. */
+const ROLE_WORDS = 17;
+/** A cut goes back to a clause break if that keeps at least this share of the words. */
+const CLAUSE_SHARE = 0.6;
+/** Below this many words left for the summary, the role line gives way. */
+const MIN_LEAD_WORDS = 10;
+
+export interface CardBrief {
+  lead: string;
+  role?: string;
+  dates: CardData['timeline'];
+  sourceLine: string;
+  /** True when "More" would show something the first view does not. */
+  hasMore: boolean;
+}
+
+/** Words as a reader counts them: runs of text holding a letter or digit ("·" and "–" are not words). */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) n++;
+  return n;
+}
+
+/** The first `max` words of `text`, ending at a sentence when one ends early enough, else with an ellipsis. */
+export function clipWords(text: string, max: number): string {
+  const sentence = /^(.+?[.!?])(\s|$)/u.exec(text.trim());
+  if (sentence && countWords(sentence[1]!) <= max) return sentence[1]!;
+  const tokens = text.trim().split(/\s+/);
+  if (countWords(text) <= max) return text.trim();
+  const out: string[] = [];
+  let words = 0;
+  /** Tokens up to the last clause break (a comma, a semicolon) seen so far. */
+  let clause = 0;
+  for (const t of tokens) {
+    const isWord = /[\p{L}\p{N}]/u.test(t);
+    if (isWord && words === max) break;
+    out.push(t);
+    if (isWord) words++;
+    if (/[,;:]$/u.test(t)) clause = out.length;
+  }
+  // End at a clause when one ends late enough: "…the 2020 orders…" reads better than "…and of the…".
+  const kept = clause >= Math.ceil(out.length * CLAUSE_SHARE) ? out.slice(0, clause) : out;
+  return `${kept.join(' ').replace(/[,;:–—-]+$/u, '')}…`;
+}
+
+/** Entities list their newest dates; events keep what came just before and after them. */
+function pickDates(card: CardData): CardData['timeline'] {
+  const dated = card.timeline;
+  if (dated.length <= BRIEF_DATES) return dated;
+  if (card.type === 'entity') return dated.slice(-BRIEF_DATES);
+  const before = dated.filter((t) => t.label.startsWith('Before'));
+  const after = dated.filter((t) => !t.label.startsWith('Before'));
+  const fromBefore = Math.min(before.length, Math.max(1, BRIEF_DATES - after.length));
+  return [...before.slice(-fromBefore), ...after.slice(0, BRIEF_DATES - fromBefore)];
+}
+
+export function sourceLine(card: CardData): string {
+  const n = card.sources.length;
+  if (n === 0) return card.noSourceFound ? 'No source found' : 'No source recorded';
+  return n === 1 ? '1 source' : `${n} sources`;
+}
+
+export function cardBrief(card: CardData, maxWords = CARD_BRIEF_MAX_WORDS): CardBrief {
+  const sources = sourceLine(card);
+  const dates = pickDates(card).map((d) => ({ ...d, label: clipWords(d.label, DATE_LABEL_WORDS) }));
+  const fixed = countWords(card.kicker) + countWords(card.title) + (card.verdict ? countWords(card.verdict.label) : 0) + countWords(sources)
+    + dates.reduce((n, d) => n + countWords(d.label) + countWords(d.date ?? ''), 0);
+  let left = Math.max(0, maxWords - fixed);
+  let role: string | undefined;
+  if (card.role && left - Math.min(ROLE_WORDS, countWords(card.role)) >= MIN_LEAD_WORDS) {
+    role = clipWords(card.role, ROLE_WORDS);
+    left -= countWords(role);
+  }
+  const lead = left > 0 ? clipWords(card.summary, left) : '';
+  const hasMore = lead !== card.summary.trim() || role !== card.role || dates.length < card.timeline.length
+    || dates.some((d, i) => d.label !== card.timeline[i]?.label) || card.sources.length > 0 || card.evidence.length > 0
+    || card.facts.length > 0 || card.history.length > 0 || card.related.length > 0;
+  return { lead, ...(role ? { role } : {}), dates, sourceLine: sources, hasMore };
+}

@@ -1,0 +1,115 @@
+/**
+ * The card in Debian's Firefox ESR, over WebDriver BiDi (puppeteer-core): it opens
+ * inside the window at 1280×800 without scrolling the page, keeps focus inside
+ * over 12 Tabs, and Escape closes it. The test switch is set from the extension's
+ * own options page (its moz-extension UUID pinned by a pref), which opens the
+ * card's shadow root to the test.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MEASURES_KEY } from '../../data/measures-key.ts';
+import { FIXTURE_PAGES } from './browser.ts';
+import { serveStatic, type StaticServer } from './server.ts';
+
+const FIREFOX_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv3');
+const GECKO_ID = 'backstory@backstory.invalid';
+const UUID = '8d1e6c9a-3b55-4a8e-9b0e-1c2d3e4f5a6b';
+const HOST = '[data-backstory-ui]';
+const firefoxPath = () => {
+  const found = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => p && existsSync(p));
+  if (!found) throw new Error('No Firefox found: run `apt-get install -y firefox-esr` or set FIREFOX_PATH.');
+  return found;
+};
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveStatic({ '/pages/': FIXTURE_PAGES });
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    protocol: 'webDriverBiDi',
+    // BiDi here has no screen-orientation override, which setViewport needs: size the window instead.
+    defaultViewport: null,
+    args: ['--width=1280', '--height=886'], // 800 px inside the window's chrome
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
+  });
+  await browser.installExtension(FIREFOX_DIR);
+  const options = await browser.newPage();
+  // The options page never reports its load over BiDi here; it is scriptable once it exists.
+  await options.goto(`moz-extension://${UUID}/options.html`, { waitUntil: 'domcontentloaded', timeout: 5_000 }).catch(() => undefined);
+  await options.evaluate((key) => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({ [key]: true }), MEASURES_KEY);
+  await options.close();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const painted = () => {
+  let total = 0;
+  for (const [name, hl] of CSS.highlights as unknown as Map<string, Set<unknown>>) if (name.startsWith('backstory-')) total += hl.size;
+  return total;
+};
+
+/** The card's box and whether focus is inside it, read through the (test-only open) shadow root. */
+const cardState = (page: Page) =>
+  page.evaluate((sel) => {
+    const host = document.querySelector(sel);
+    const card = host?.shadowRoot?.querySelector<HTMLElement>('.bs-card');
+    if (!host || !card) return null;
+    const r = card.getBoundingClientRect();
+    const inner = host.shadowRoot!.activeElement;
+    return {
+      box: { x: r.x, y: r.y, right: r.right, bottom: r.bottom },
+      title: card.querySelector('.bs-title')?.textContent ?? '',
+      focusInside: document.activeElement === host && !!inner && card.contains(inner),
+    };
+  }, HOST);
+
+describe('a card in Firefox ESR', () => {
+  it('opens inside the window without scrolling the page, keeps focus in over 12 Tabs, and closes on Escape', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/pages/seed-001.html'), { waitUntil: 'load' });
+    await page.waitForFunction(painted, { timeout: 15_000, polling: 100 });
+    const point = await page.evaluate(() => {
+      for (const r of (CSS.highlights.get('backstory-entities') as unknown as Set<AbstractRange>) ?? []) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        if (live.toString() !== 'ByteDance' || r.startContainer.parentElement?.closest('a')) continue;
+        // Low in the window (100 px up from its bottom edge), so the card must go above the word.
+        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        window.scrollBy(0, live.getClientRects()[0]!.top - (innerHeight - 100));
+        const box = live.getClientRects()[0]!;
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2, scrollY, width: innerWidth, height: innerHeight };
+      }
+      return null;
+    });
+    expect(point).not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    await page.waitForFunction((sel) => document.querySelector(sel)?.shadowRoot?.querySelector('.bs-body') !== null, { timeout: 10_000, polling: 100 }, HOST);
+    await new Promise((r) => setTimeout(r, 100));
+    const open = (await cardState(page))!;
+    console.info(`Firefox window ${point!.width}×${point!.height}; card ${JSON.stringify(open.box)}`);
+    expect(open.title).toBe('ByteDance');
+    expect(open.box.x).toBeGreaterThanOrEqual(0);
+    expect(open.box.y).toBeGreaterThanOrEqual(0);
+    expect(open.box.right).toBeLessThanOrEqual(point!.width);
+    expect(open.box.bottom).toBeLessThanOrEqual(point!.height);
+    expect(open.box.bottom <= point!.y || open.box.y >= point!.y).toBe(true); // beside the word, not over it
+    expect(open.box.bottom - open.box.y).toBeGreaterThan(250); // above the word, where there is room, not squeezed below it
+    expect(await page.evaluate(() => scrollY)).toBe(point!.scrollY);
+    expect(open.focusInside || (await page.evaluate((sel) => document.activeElement === document.querySelector(sel), HOST))).toBe(true);
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect((await cardState(page))?.focusInside, `after Tab ${i + 1}`).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await page.waitForFunction((sel) => !document.querySelector(sel), { timeout: 5_000, polling: 100 }, HOST);
+    await page.close();
+  });
+});
