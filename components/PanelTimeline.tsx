@@ -29,7 +29,7 @@ export function PanelTimeline({ items, story, count, wide, onWide, onFlash, onOp
       {shown.length === 0 ? (
         <p class="bs-empty">No dated events on this page.</p>
       ) : (
-        <ol class="bs-timeline">
+        <ol class="bs-panel-timeline">
           {shown.map((item) =>
             item.kind === 'article' ? (
               <li key="article" class="bs-article-mark">
@@ -60,7 +60,7 @@ export function PanelTimeline({ items, story, count, wide, onWide, onFlash, onOp
 /** A record's mention count, read out in words. */
 export function Count({ n }: { n: number }) {
   return (
-    <span class="bs-count">
+    <span class="bs-mentions">
       {n}
       <span class="bs-visually-hidden">{n === 1 ? ' mention' : ' mentions'}</span>
     </span>

@@ -57,7 +57,7 @@ describe('the side panel', () => {
 
   it('marks the article among the page’s events, and says when the page gives no date', () => {
     const { el } = show();
-    expect([...el.querySelectorAll('.bs-timeline li')].map((li) => (li.classList.contains('bs-article-mark') ? 'article' : li.querySelector('.bs-entry-title')!.textContent))).toEqual(['article', ruling.title]);
+    expect([...el.querySelectorAll('.bs-panel-timeline li')].map((li) => (li.classList.contains('bs-article-mark') ? 'article' : li.querySelector('.bs-entry-title')!.textContent))).toEqual(['article', ruling.title]);
     document.body.replaceChildren();
     const undated = show({ page: pageOf(null) });
     expect(undated.el.querySelector('.bs-article-mark')).toBeNull();
@@ -77,7 +77,7 @@ describe('the side panel', () => {
 
   it('widens the timeline to the whole story, where an event not on the page opens its card in the panel', () => {
     const { el, props } = show({ wide: true });
-    expect(el.querySelectorAll('.bs-timeline .bs-entry').length).toBe(ds.events.length);
+    expect(el.querySelectorAll('.bs-panel-timeline .bs-entry').length).toBe(ds.events.length);
     const absent = el.querySelector<HTMLButtonElement>('.bs-off-page .bs-entry')!;
     absent.click();
     expect(props.onOpen).toHaveBeenCalledWith(absent.dataset.id);
