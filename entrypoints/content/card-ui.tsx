@@ -82,13 +82,15 @@ export function createCardUi({ lifetime, loadCard, repairData, doc = document }:
   let anchor: StaticRange | undefined;
   let returnFocus: HTMLElement | null = null;
   let stopFollowing: (() => void) | undefined;
-  const { host, container } = createHost(doc);
+  // Made on first open, not with the card UI: a page's own element of this name must not cost the highlights.
+  let made: ReturnType<typeof createHost> | undefined;
   const ui = {
-    mount: () => (doc.body ?? doc.documentElement).append(host),
+    mount: () => (doc.body ?? doc.documentElement).append((made ??= createHost(doc)).host),
     remove() {
       stopFollowing?.();
-      render(null, container);
-      host.remove();
+      if (!made) return;
+      render(null, made.container);
+      made.host.remove();
     },
   };
   lifetime.onInvalidated(() => ui.remove());
@@ -106,8 +108,9 @@ export function createCardUi({ lifetime, loadCard, repairData, doc = document }:
 
   const paint = () => {
     if (!state) return;
-    render(<ContextCard state={state} onClose={close} />, container);
-    const floating = container.querySelector<HTMLElement>('.bs-card');
+    if (!made) return;
+    render(<ContextCard state={state} onClose={close} />, made.container);
+    const floating = made.container.querySelector<HTMLElement>('.bs-card');
     if (!floating || !anchor) return;
     const reference = rangeReference(anchor);
     const place = () =>
@@ -157,7 +160,7 @@ export function createCardUi({ lifetime, loadCard, repairData, doc = document }:
         returnFocus = active instanceof HTMLElement && active !== doc.body ? active : null;
       }
       anchor = range;
-      if (!host.isConnected) ui.mount();
+      if (!made?.host.isConnected) ui.mount();
       show({ status: 'loading' });
       const start = performance.now();
       const token = ++opened;
@@ -170,7 +173,7 @@ export function createCardUi({ lifetime, loadCard, repairData, doc = document }:
       if (state) close();
     },
     isOpen: () => state !== undefined,
-    owns: (node) => node === host || host.contains(node),
+    owns: (node) => made !== undefined && (node === made.host || made.host.contains(node)),
   };
   return api;
 }
