@@ -107,6 +107,27 @@ describe('the side panel', () => {
     await Promise.all([panel.close(), page.close()]);
   });
 
+  it('flashes in its own colours on a dark page too (the dark highlight sheet carries the rule)', async () => {
+    const html = readFileSync(resolve(FIXTURE_PAGES, 'seed-001.html'), 'utf8').replace('</head>', '<style>body,article{background:#121212;color:#e8e8e8}</style></head>');
+    const url = h.server.url('/dark/seed-001.html');
+    await h.session.context.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+    const page = await article('/dark/seed-001.html');
+    await waitForHighlights(page, 5);
+    await waitForPhase(page, 'pass');
+    const panel = await panelFor(page);
+    await panel.locator('.bs-group-entities .bs-entry', { hasText: /^ByteDance/ }).click();
+    await expect.poll(() => flashed(page)).toMatchObject({ text: expect.stringMatching(/^ByteDance/) });
+    const paint = await page.evaluate(() => {
+      const [r] = [...(CSS.highlights.get('backstory-flash') as unknown as Set<AbstractRange>)];
+      const el = r!.startContainer.parentElement!;
+      const style = getComputedStyle(el, '::highlight(backstory-flash)');
+      const sheets = [...document.adoptedStyleSheets].map((sh) => [...sh.cssRules].map((x) => x.cssText).join('\n')).join('\n');
+      return { background: style.backgroundColor, dark: sheets.includes('rgb(255, 206, 84)'), flashRule: sheets.includes('::highlight(backstory-flash)') };
+    });
+    expect(paint).toEqual({ background: 'rgb(255, 221, 51)', dark: true, flashRule: true });
+    await Promise.all([panel.close(), page.close()]);
+  });
+
   it('follows the page as it changes: a paragraph added to the article raises the counts', async () => {
     const page = await article('/pages/seed-001.html');
     await waitForHighlights(page, 5);
