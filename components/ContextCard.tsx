@@ -51,8 +51,9 @@ export function ContextCard({ card, expanded, onToggle, onOpen }: ContextCardPro
         <div class="bs-brief">
           {brief.lead && <p class="bs-summary">{brief.lead}</p>}
           {brief.role && <p class="bs-role">{brief.role}</p>}
+          {brief.timeLine && <p class="bs-since-count">{brief.timeLine}</p>}
           {brief.dates.length > 0 && (
-            <ul class="bs-dates" aria-label="Key dates">
+            <ul class="bs-dates" aria-label={card.time?.since.length ? 'Newest developments since this article' : 'Key dates'}>
               {brief.dates.map((d) => <li key={d.id}><RecordLink link={d} onOpen={onOpen} /></li>)}
             </ul>
           )}
@@ -65,6 +66,24 @@ export function ContextCard({ card, expanded, onToggle, onOpen }: ContextCardPro
         </button>
       )}
     </div>
+  );
+}
+
+/** The card's dates read against the article: before it, around its day, and since it (newest first). */
+function ArticleTimeline({ time, onOpen }: { time: NonNullable<CardData['time']>; onOpen(id: string): void }) {
+  const part = (title: string, links: Link[], cls: string) =>
+    links.length > 0 && (
+      <section class={cls}>
+        <h3>{title}</h3>
+        <ol class="bs-timeline">{links.map((t) => <li key={t.id}><RecordLink link={t} onOpen={onOpen} /></li>)}</ol>
+      </section>
+    );
+  return (
+    <>
+      {part(`Since this article was published (${time.publishedLabel})`, time.since, 'bs-since')}
+      {part('Around the time of this article', time.around, 'bs-around')}
+      {part('Before this article', time.before, 'bs-before')}
+    </>
   );
 }
 
@@ -107,8 +126,15 @@ function FullRecord({ card, onOpen }: { card: CardData; onOpen(id: string): void
           </ol>
         </section>
       )}
-      {card.timeline.length > 0 && (
+      {card.time?.thenNow && (
         <section>
+          <h3>Since this article</h3>
+          <p class="bs-then-now">{card.time.thenNow.then} → {card.time.thenNow.now}</p>
+        </section>
+      )}
+      {card.time?.published ? <ArticleTimeline time={card.time} onOpen={onOpen} /> : card.timeline.length > 0 && (
+        <section>
+          {card.time && <p class="bs-meta">Publish date unknown: these dates are not read against the article.</p>}
           <h3>{card.type === 'entity' ? 'Key dates' : 'Before and since'}</h3>
           <ol class="bs-timeline">
             {card.timeline.map((t) => <li key={t.id}><RecordLink link={t} onOpen={onOpen} /></li>)}

@@ -81,6 +81,24 @@ export const cardDataSchema = z.strictObject({
   dataset: z.strictObject({ version: str(), lastReviewed: str() }),
   /** Set when the record comes from an installed context pack. */
   pack: z.optional(z.strictObject({ title: str(), publisher: str(), version: str(), created: str() })),
+  /**
+   * The card read against the article it was opened on: set when the card was asked for from a page.
+   * `published` null means the page gave no date; then nothing is split and nothing is guessed.
+   */
+  time: z.optional(
+    z.strictObject({
+      published: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+      publishedLabel: z.optional(str()),
+      /** Oldest first. */
+      before: z.array(link),
+      /** Events whose dates overlap the article's day (a year-only "2024" for an article of March 2024). */
+      around: z.array(link),
+      /** Newest first. */
+      since: z.array(link),
+      /** A figure's value as the article would have quoted it, and the newer one that replaced it. */
+      thenNow: z.optional(z.strictObject({ then: str(), now: str() })),
+    }),
+  ),
 });
 export type CardData = z.infer<typeof cardDataSchema>;
 
@@ -195,7 +213,11 @@ export const requestSchemas = {
   getPackTerms: z.undefined(),
   // A record id's own shape (ent-…, clm-…): never `constructor` or `__proto__`, which plain-object lookups would find.
   repairData: z.undefined(),
-  getCard: z.strictObject({ id: z.string().check(z.maxLength(200), z.regex(/^[a-z]{3}-[a-z0-9]+(?:-[a-z0-9]+)*$/)) }),
+  getCard: z.strictObject({
+    id: z.string().check(z.maxLength(200), z.regex(/^[a-z]{3}-[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+    /** The article's day, when the card is opened on a page: undefined elsewhere (side panel search), null when the page gives none. */
+    published: z.optional(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)))),
+  }),
   reportPage: pageStateSchema,
   getPageState: z.undefined(),
   getInstalled: z.undefined(),
@@ -231,7 +253,7 @@ export type ImportRequest = { text: string; fileName: string };
 export interface ContentToBackground {
   /** Only sent when storage.local says packs are installed (PACKS_KEY): the bundled terms ship precompiled. */
   getPackTerms(): Result<PackTermsAnswer>;
-  getCard(data: { id: string }): Result<CardData>;
+  getCard(data: { id: string; published?: string | null }): Result<CardData>;
   /** Sets the toolbar badge; only sent for coverage pages. */
   reportPage(data: PageState): Result<null>;
   /** The card's Repair action: re-seed the stored data from the bundled dataset and the installed packs. */

@@ -24,6 +24,8 @@ export interface CardBrief {
   role?: string;
   dates: CardData['timeline'];
   sourceLine: string;
+  /** Read against the article: "7 developments since 13 Mar 2024", a figure's "then → now", or "Publish date unknown". */
+  timeLine?: string;
   /** True when "More" would show something the first view does not. */
   hasMore: boolean;
 }
@@ -74,10 +76,23 @@ export function sourceLine(card: CardData): string {
   return n === 1 ? '1 source' : `${n} sources`;
 }
 
+/** What the first view says about the article's day, if the card was opened on an article. */
+export function timeLine(card: CardData): string | undefined {
+  const t = card.time;
+  if (!t) return undefined;
+  if (t.published === null) return 'Publish date unknown';
+  if (t.thenNow) return `${t.thenNow.then} → ${t.thenNow.now}`;
+  const n = t.since.length;
+  return n === 0 ? undefined : `${n} ${n === 1 ? 'development' : 'developments'} since ${t.publishedLabel}`;
+}
+
 export function cardBrief(card: CardData, maxWords = CARD_BRIEF_MAX_WORDS): CardBrief {
   const sources = sourceLine(card);
-  const dates = pickDates(card).map((d) => ({ ...d, label: clipWords(d.label, DATE_LABEL_WORDS) }));
-  const fixed = countWords(card.kicker) + countWords(card.title) + (card.verdict ? countWords(card.verdict.label) : 0) + countWords(sources)
+  const time = timeLine(card);
+  // On an older article the first dates are what happened since it, newest first.
+  const picked = card.time?.since.length ? card.time.since.slice(0, BRIEF_DATES) : pickDates(card);
+  const dates = picked.map((d) => ({ ...d, label: clipWords(d.label, DATE_LABEL_WORDS) }));
+  const fixed = countWords(card.kicker) + countWords(card.title) + (card.verdict ? countWords(card.verdict.label) : 0) + countWords(sources) + countWords(time ?? '')
     + dates.reduce((n, d) => n + countWords(d.label) + countWords(d.date ?? ''), 0);
   let left = Math.max(0, maxWords - fixed);
   let role: string | undefined;
@@ -88,6 +103,6 @@ export function cardBrief(card: CardData, maxWords = CARD_BRIEF_MAX_WORDS): Card
   const lead = left > 0 ? clipWords(card.summary, left) : '';
   const hasMore = lead !== card.summary.trim() || role !== card.role || dates.length < card.timeline.length
     || dates.some((d, i) => d.label !== card.timeline[i]?.label) || card.sources.length > 0 || card.evidence.length > 0
-    || card.facts.length > 0 || card.history.length > 0 || card.related.length > 0;
-  return { lead, ...(role ? { role } : {}), dates, sourceLine: sources, hasMore };
+    || card.facts.length > 0 || card.history.length > 0 || card.related.length > 0 || (card.time?.since.length ?? 0) > dates.length;
+  return { lead, ...(role ? { role } : {}), dates, sourceLine: sources, ...(time ? { timeLine: time } : {}), hasMore };
 }

@@ -5,6 +5,7 @@
 import type { CardData } from '../protocol.ts';
 import { VERDICT_DEFINITIONS, type AnyRecord, type DatasetMeta, type PackHeader, type Source } from './schema.ts';
 import { formatDate } from '../format-date.ts';
+import { figureSince, placeAgainst } from './since.ts';
 
 export interface CardLookup {
   record(id: string): AnyRecord | undefined;
@@ -46,7 +47,44 @@ function eventDate(r: Extract<AnyRecord, { type: 'event' }>): string {
   return r.end ? `${start} – ${formatDate(r.end, r.precision)}` : start;
 }
 
-export function buildCardData(r: AnyRecord, lookup: CardLookup): CardData {
+type EventRecord = Extract<AnyRecord, { type: 'event' }>;
+
+/**
+ * The card's dated links read against the article's day: before, around and
+ * since it. Each link whose record is an event is placed by the event's own
+ * period; undated links are left out of the split.
+ */
+export function timeAgainst(card: CardData, r: AnyRecord, lookup: CardLookup, published: string | null): NonNullable<CardData['time']> {
+  if (published === null) return { published: null, before: [], around: [], since: [] };
+  const out = { published, publishedLabel: formatDate(published), before: [] as CardData['timeline'], around: [] as CardData['timeline'], since: [] as CardData['timeline'] };
+  const seen = new Set<string>();
+  const dated: { link: CardData['timeline'][number]; event: EventRecord }[] = [];
+  for (const link of [...card.timeline, ...card.related]) {
+    const e = lookup.record(link.id);
+    if (e?.type !== 'event' || seen.has(link.id)) continue;
+    seen.add(link.id);
+    dated.push({ link: { id: link.id, label: label(e), date: eventDate(e) }, event: e });
+  }
+  dated.sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0));
+  for (const { link, event } of dated) out[placeAgainst(event, published)].push(link);
+  out.since.reverse(); // newest first: what a reader of an old article most needs
+  if (r.type === 'figure') {
+    const tn = figureSince(r, published);
+    if (tn) {
+      const note = tn.now.note && tn.now.note.length <= 40 ? `, ${tn.now.note}` : ''; // a short qualifier ("self-reported"), not a paragraph
+      return { ...out, thenNow: { then: `${tn.then.value} (${formatDate(tn.then.date)})`, now: `${tn.now.value} (${formatDate(tn.now.date)}${note})` } };
+    }
+  }
+  return out;
+}
+
+/** The card, and when it was asked for from a page, read against that page's date (undefined: not from a page). */
+export function buildCardData(r: AnyRecord, lookup: CardLookup, published?: string | null): CardData {
+  const card = buildPlainCard(r, lookup);
+  return published === undefined ? card : { ...card, time: timeAgainst(card, r, lookup, published) };
+}
+
+function buildPlainCard(r: AnyRecord, lookup: CardLookup): CardData {
   const sources = r.sources.flatMap((id) => {
     const s = lookup.source(id);
     return s ? [{ url: s.url, publisher: s.publisher, via: s.via, title: s.title, published: s.published, kind: s.kind, confidence: s.confidence }] : [];

@@ -44,7 +44,7 @@ export interface HandlerEnv {
 }
 
 /** A card from the database, or why it could not be made. */
-async function cardFromDb(db: BackstoryDatabase, id: string): Promise<Result<ReturnType<typeof buildCardData>>> {
+async function cardFromDb(db: BackstoryDatabase, id: string, published?: string | null): Promise<Result<ReturnType<typeof buildCardData>>> {
   const record = await db.records.get(id);
   const meta = await db.getMeta('dataset');
   if (!record || !meta) return { ok: false, error: `No record ${id}.` };
@@ -59,12 +59,12 @@ async function cardFromDb(db: BackstoryDatabase, id: string): Promise<Result<Ret
     followersOf: (rid) => (Object.hasOwn(followers, rid) ? followers[rid]! : []),
     meta,
     pack,
-  });
+  }, published);
   return outgoing(cardDataSchema, card);
 }
 
 /** A card from the bundled dataset in memory, for a worker whose database is unusable (blocked, quota, private mode). */
-function cardFromBundled(ds: Dataset, id: string): Result<ReturnType<typeof buildCardData>> {
+function cardFromBundled(ds: Dataset, id: string, published?: string | null): Result<ReturnType<typeof buildCardData>> {
   const records = new Map<string, AnyRecord>(allRecords(ds).map((r) => [r.id, r]));
   const record = records.get(id);
   if (!record) return { ok: false, error: `No record ${id}.` };
@@ -75,7 +75,7 @@ function cardFromBundled(ds: Dataset, id: string): Result<ReturnType<typeof buil
     source: (sid) => sources.get(sid),
     followersOf: (rid) => (Object.hasOwn(followers, rid) ? followers[rid]! : []),
     meta: ds.meta,
-  });
+  }, published);
   return outgoing(cardDataSchema, card);
 }
 
@@ -96,26 +96,26 @@ export function registerHandlers(getDb: () => Promise<BackstoryDatabase>, env: H
   onMessage('getCard', async ({ data, sender }) => {
     const req = check(requestSchemas.getCard, data, sender);
     if (!req.ok) return req;
-    const id = req.value.id;
+    const { id, published } = req.value;
     let db: BackstoryDatabase;
     try {
       db = await getDb();
     } catch {
-      return cardFromBundled(env.bundled(), id); // IndexedDB unusable: the bundled data still answers
+      return cardFromBundled(env.bundled(), id, published); // IndexedDB unusable: the bundled data still answers
     }
-    const first = await cardFromDb(db, id).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+    const first = await cardFromDb(db, id, published).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
     if (first.ok) return first;
     // A record the data should have, missing or malformed: the store is damaged. Repair it, then try once more.
     const expected = allRecords(env.bundled()).some((r) => r.id === id);
     if (!expected && first.error === `No record ${id}.`) return first;
     try {
       await env.repair(`card ${id}: ${first.error}`);
-      const again = await cardFromDb(db, id);
+      const again = await cardFromDb(db, id, published);
       if (again.ok) return again;
     } catch {
       // Falls through to the plain message below.
     }
-    return expected ? cardFromBundled(env.bundled(), id) : { ok: false, error: CARD_DAMAGED };
+    return expected ? cardFromBundled(env.bundled(), id, published) : { ok: false, error: CARD_DAMAGED };
   });
 
   onMessage('repairData', async ({ data, sender }) => {

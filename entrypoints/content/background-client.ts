@@ -52,8 +52,9 @@ export async function loadPackTerms(): Promise<PackTermsAnswer> {
   return unwrap(await withRetry(() => sendMessage('getPackTerms', undefined)));
 }
 
-export async function loadCard(id: string): Promise<CardData> {
-  return unwrap(await withRetry(() => sendMessage('getCard', { id })));
+/** A record's card; `published` (the article's day, or null when the page gives none) makes it time-aware. */
+export async function loadCard(id: string, published?: string | null): Promise<CardData> {
+  return unwrap(await withRetry(() => sendMessage('getCard', published === undefined ? { id } : { id, published })));
 }
 
 export async function reportPage(state: PageState): Promise<void> {

@@ -229,7 +229,9 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     }));
     // Capture phase at the window: a page that stops or prevents clicks still gets its cards.
     lifetime.listen(window, 'click', onClick, { capture: true });
-    card = createCardUi({ lifetime, loadCard, repairData, doc });
+    // Cards are read against the article's day: what came before it, and what has happened since.
+    const articleDay = () => (annotator.state.status === 'coverage' && annotator.state.published.known ? annotator.state.published.date : null);
+    card = createCardUi({ lifetime, loadCard: (id) => loadCard(id, articleDay()), repairData, doc });
     watchHover({
       lifetime,
       doc,

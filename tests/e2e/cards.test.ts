@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_PAGES, launchWithExtension, pointOfHighlight, startHarness, waitForHighlights, type Harness } from './browser.ts';
+import { FIXTURE_PAGES, launchWithExtension, pointOfHighlight, sendToTab, startHarness, tabIdOf, waitForHighlights, type Harness } from './browser.ts';
 
 const HOST = '[data-backstory-ui]';
 const CARD = `${HOST} .bs-card`;
@@ -195,9 +195,10 @@ for (const viewport of ['desktop', 'phone'] as const) {
 
       it('keeps focus inside over 12 Tabs and Shift+Tabs, closes on Escape, and returns focus to where it was', async () => {
         const page = await openPage('/pages/seed-001.html', viewport, theme);
-        // Keyboard path: focus a page link, step to a highlight with Alt+Shift+N, and come back to the link.
+        // Keyboard path: focus a page link, step to a highlight with the Alt+Shift+N command, and come back to the link.
+        // The browser owns the shortcut and tells the background, which tells the tab: the same message here.
         await page.locator('a').first().focus();
-        await page.keyboard.press('Alt+Shift+KeyN');
+        await sendToTab(h.session.worker, await tabIdOf(h.session.worker, page), 'stepCard', { step: 1 });
         await page.locator(`${CARD} .bs-body`).waitFor();
         await expect.poll(() => focusPlace(page)).toBe('card');
         for (let i = 0; i < 12; i++) {

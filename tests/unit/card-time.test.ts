@@ -1,0 +1,69 @@
+/** Time-aware cards: a card opened on an article is read against that article's day, over the bundled dataset. */
+import { describe, expect, it } from 'vitest';
+import { bundledDataset } from '../../data/dataset/index.ts';
+import { buildCardData } from '../../data/records/card-data.ts';
+import { followersIndex } from '../../data/records/links.ts';
+import { datasetSchema, type AnyRecord } from '../../data/records/schema.ts';
+import { allRecords } from '../../data/records/term-index.ts';
+
+const ds = datasetSchema.parse(bundledDataset);
+const byId = new Map<string, AnyRecord>(allRecords(ds).map((r) => [r.id, r]));
+const sources = new Map(ds.sources.map((s) => [s.id, s]));
+const followers = followersIndex(ds);
+const card = (id: string, published?: string | null) =>
+  buildCardData(byId.get(id)!, { record: (r) => byId.get(r), source: (s) => sources.get(s), followersOf: (r) => followers[r] ?? [], meta: ds.meta }, published);
+const titles = (links: { id: string }[]) => links.map((l) => l.id);
+
+describe('a card read against the article it is opened on', () => {
+  it('splits ByteDance’s dates around a 13 March 2024 article: the House vote before it, the ruling and the joint venture since, newest first', () => {
+    const t = card('ent-bytedance', '2024-03-13').time!;
+    expect(t.publishedLabel).toBe('13 Mar 2024');
+    expect(titles(t.before)).toContain('evt-2024-03-13-house-passes-hr-7521'); // the article's own day is not "since"
+    expect(titles(t.since)).toEqual(expect.arrayContaining(['evt-2025-01-17-supreme-court-upholds-law', 'evt-2025-12-18-joint-venture-agreements-signed', 'evt-2024-04-24-pafaca-signed']));
+    expect(titles(t.since)).not.toContain('evt-2024-03-13-house-passes-hr-7521');
+    const days = t.since.map((l) => byId.get(l.id) as Extract<AnyRecord, { type: 'event' }>).map((e) => e.date);
+    expect(days).toEqual([...days].sort().reverse());
+    // A year-only event of 2024 neither precedes nor follows a March 2024 article: it is "around" it, not guessed.
+    expect(titles(t.around)).toContain('evt-2024-bytedance-among-top-hopper-buyers');
+  });
+
+  it('puts everything before a 2026 article that the dataset has before it, and nothing since that is not', () => {
+    const t = card('ent-bytedance', '2026-12-01').time!;
+    expect(t.since).toEqual([]);
+    expect(t.before.length).toBeGreaterThan(20);
+  });
+
+  it('says nothing about before or since when the page gives no date, and adds nothing off a page', () => {
+    const unknown = card('ent-bytedance', null).time!;
+    expect(unknown.published).toBeNull();
+    expect([unknown.before, unknown.around, unknown.since]).toEqual([[], [], []]);
+    expect(card('ent-bytedance').time).toBeUndefined();
+  });
+
+  it('shows a figure’s value then and now: 170 million in March 2024, over 200 million by January 2026', () => {
+    const t = card('fig-tiktok-us-users-170-million', '2024-03-20').time!;
+    expect(t.thenNow?.then).toBe('170 million (13 Mar 2024)');
+    expect(t.thenNow?.now).toMatch(/^over 200 million \(Jan 2026/);
+    expect(card('fig-tiktok-us-users-170-million', '2026-06-01').time!.thenNow).toBeUndefined(); // nothing newer than the article
+  });
+});
+
+describe('the first view of a time-aware card', () => {
+  it('counts the developments since the article and lists the newest of them first', async () => {
+    const { cardBrief, CARD_BRIEF_MAX_WORDS, countWords } = await import('../../data/records/card-brief.ts');
+    const c = card('ent-bytedance', '2024-03-13');
+    const brief = cardBrief(c);
+    expect(brief.timeLine).toBe(`${c.time!.since.length} developments since 13 Mar 2024`);
+    expect(brief.dates.map((d) => d.id)).toEqual(c.time!.since.slice(0, 3).map((d) => d.id));
+    expect(cardBrief(card('ent-bytedance', null)).timeLine).toBe('Publish date unknown');
+    expect(cardBrief(card('ent-bytedance')).timeLine).toBeUndefined();
+    // Every record, opened on an article of March 2024, still fits the first view's budget.
+    for (const id of byId.keys()) {
+      const b = cardBrief(card(id, '2024-03-13'));
+      const x = card(id, '2024-03-13');
+      const words = countWords(x.kicker) + countWords(x.title) + countWords(x.verdict?.label ?? '') + countWords(b.lead) + countWords(b.role ?? '')
+        + countWords(b.timeLine ?? '') + countWords(b.sourceLine) + b.dates.reduce((n, d) => n + countWords(d.label) + countWords(d.date ?? ''), 0);
+      expect(words, id).toBeLessThanOrEqual(CARD_BRIEF_MAX_WORDS);
+    }
+  });
+});
