@@ -97,7 +97,7 @@ describe('the side panel', () => {
     await expect.poll(() => flashed(page)).toMatchObject({ text: expect.stringMatching(/^ByteDance/), inView: true });
     const first = (await flashed(page))!;
     expect(await page.evaluate(() => scrollY)).toBeLessThan(bottom);
-    await expect.poll(() => page.locator('backstory-ui #bs-title').textContent()).toBe('ByteDance');
+    await expect.poll(() => page.locator('[data-backstory-ui] #bs-title').textContent()).toBe('ByteDance');
     await expect.poll(() => panel.locator('.bs-flash-note').textContent()).toMatch(/^Mention 1 of \d+/);
     await entry.click();
     await expect.poll(async () => (await flashed(page))?.top).not.toBe(first.top);
@@ -156,6 +156,7 @@ describe('the side panel', () => {
     await expect.poll(() => hit.locator('.bs-entry-title').textContent()).toBe('Adam Presser');
     await hit.click();
     await expect.poll(() => panel.locator('.bs-panel-card #bs-title').textContent()).toBe('Adam Presser');
+    await panel.locator('.bs-panel-card .bs-more').click(); // the first view is short; More shows the sources
     expect(await panel.locator('.bs-panel-card .bs-sources a').count()).toBeGreaterThan(0);
     await panel.keyboard.press('Escape');
     await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent)).toMatch(/^Adam Presser/); // back to the result
@@ -186,7 +187,7 @@ describe('the side panel', () => {
     await waitForHighlights(page, 5);
     await page.keyboard.press('Alt+Shift+KeyN');
     await page.waitForTimeout(400);
-    expect(await page.locator('backstory-ui .bs-card').count()).toBe(0);
+    expect(await page.locator('[data-backstory-ui] .bs-card').count()).toBe(0);
     await page.close();
   });
 
@@ -208,6 +209,7 @@ describe('the side panel', () => {
       await panel.mouse.move(0, 0); // no row left hovered from the last click
       await panel.screenshot({ path: resolve(SHOTS, `sidepanel-search-${scheme}.png`) });
       await panel.locator('.bs-results .bs-entry').first().click();
+      await panel.locator('.bs-panel-card .bs-more').click();
       await panel.locator('.bs-panel-card .bs-sources').waitFor();
       expect(await violations(panel)).toEqual([]);
       await Promise.all([panel.close(), page.close()]);
