@@ -330,7 +330,9 @@ describe('hostile pages in Chromium', () => {
     await page.close();
   });
 
-  it('keeps every task of its pass short on a 2 MB paragraph with no block break', async () => {
+  // Wall-clock task times on a 2-core machine shared with other processes: a task preempted mid-slice
+  // reads long. A real regression (a slice that does not yield) fails every try; preemption does not.
+  it('keeps every task of its pass short on a 2 MB paragraph with no block break', { retry: 2, timeout: 60_000 }, async () => {
     const page = await h.session.context.newPage();
     // A Chromium trace of the load: every main-thread task (not only the Long Tasks API's ≥ 50 ms) during Backstory's pass.
     const { events } = await traced(h.session.context, page, async () => {
@@ -357,5 +359,5 @@ describe('hostile pages in Chromium', () => {
     // Slices are 8 ms; this shared 2-core machine adds stalls of its own (other processes, GC), so the bound is three frames.
     expect(inPass).toBeLessThan(50);
     await page.close();
-  }, 60_000);
+  });
 });
