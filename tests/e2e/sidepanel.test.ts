@@ -156,7 +156,7 @@ describe('the side panel', () => {
     await expect.poll(() => hit.locator('.bs-entry-title').textContent()).toBe('Adam Presser');
     await hit.click();
     await expect.poll(() => panel.locator('.bs-panel-card #bs-title').textContent()).toBe('Adam Presser');
-    await panel.locator('.bs-panel-card .bs-more').click(); // the card opens brief; its sources are under More
+    await panel.locator('.bs-panel-card .bs-more').click(); // the first view is short; More shows the sources
     expect(await panel.locator('.bs-panel-card .bs-sources a').count()).toBeGreaterThan(0);
     await panel.keyboard.press('Escape');
     await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent)).toMatch(/^Adam Presser/); // back to the result
