@@ -1,0 +1,100 @@
+/**
+ * Time-aware cards, end to end in Chromium: on a real page carrying an article of
+ * 13 March 2024 about the House vote, the ByteDance card counts what has happened
+ * since and, on More, lists it newest first (the Supreme Court ruling, the joint
+ * venture). The same page without its date says so and splits nothing.
+ * Screenshots go to docs/screenshots/.
+ */
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pointOfHighlight, startHarness, waitForHighlights, type Harness } from './browser.ts';
+import { buildTimeAwarePages, DATED_PAGE, TIME_AWARE_PAGES, UNDATED_PAGE } from './time-aware-page.ts';
+
+const HOST = '[data-backstory-ui]';
+const CARD = `${HOST} .bs-card`;
+const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+const DARK_PAGE_CSS = 'html, body, article, main, header, div, section { background: #16151b !important; color: #e6e3ee !important; } a { color: #b9c8ff !important; }';
+const RULING = 'Supreme Court upholds the law in TikTok v. Garland';
+const JOINT_VENTURE = 'Binding agreements signed for the TikTok USDS Joint Venture';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ '/time-aware/': TIME_AWARE_PAGES });
+  const builder = await h.session.context.newPage();
+  await buildTimeAwarePages((fn, arg) => builder.evaluate(fn as (a: unknown) => never, arg));
+  await builder.close();
+});
+afterAll(() => h?.close());
+
+async function openByteDance(file: string, theme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await h.session.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: theme });
+  await page.goto(h.server.url(`/time-aware/${file}`));
+  if (theme === 'dark') await page.addStyleTag({ content: DARK_PAGE_CSS });
+  await waitForHighlights(page, 3);
+  const { x, y } = await pointOfHighlight(page, 'backstory-entities', 'ByteDance');
+  await page.mouse.click(x, y);
+  await page.locator(`${CARD} .bs-body`).waitFor();
+  expect(await page.locator(`${CARD} .bs-title`).textContent()).toBe('ByteDance');
+  return page;
+}
+
+const itemTexts = (page: Page, section: string) => page.locator(`${CARD} ${section} li .bs-link`).allTextContents();
+
+describe('a card on an article of 13 March 2024', () => {
+  it('counts the developments since the article in its first view, and on More lists them, the ruling and the joint venture among them', async () => {
+    const page = await openByteDance(DATED_PAGE);
+    const card = page.locator(CARD);
+    const count = await card.locator('.bs-since-count').textContent();
+    expect(count).toMatch(/^\d+ developments since 13 Mar 2024$/);
+    const n = Number(count!.split(' ')[0]);
+    expect(n).toBeGreaterThanOrEqual(5);
+    await card.locator('.bs-more').click();
+    expect(await card.locator('.bs-since h3').textContent()).toBe('Since this article was published (13 Mar 2024)');
+    const since = await itemTexts(page, '.bs-since');
+    expect(since).toHaveLength(n);
+    expect(since).toEqual(expect.arrayContaining([RULING, JOINT_VENTURE]));
+    expect(since.indexOf(JOINT_VENTURE)).toBeLessThan(since.indexOf(RULING)); // newest first
+    // The article's own day, the House vote, is not "since" it.
+    expect(since).not.toContain('House passes H.R. 7521, 352–65');
+    expect(await itemTexts(page, '.bs-before')).toContain('House passes H.R. 7521, 352–65');
+    await page.close();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`shows its Since section at 1280×800, ${theme} (screenshot)`, async () => {
+      const page = await openByteDance(DATED_PAGE, theme);
+      const card = page.locator(CARD);
+      await card.locator('.bs-more').click();
+      // The Since section's heading at the top of the card's scrolling body.
+      await page.evaluate((sel) => {
+        const root = document.querySelector(sel)!.shadowRoot!;
+        const scroll = root.querySelector<HTMLElement>('.bs-scroll')!;
+        const since = root.querySelector<HTMLElement>('.bs-since')!;
+        scroll.scrollTop += since.getBoundingClientRect().top - scroll.getBoundingClientRect().top - 8;
+      }, HOST);
+      await page.waitForTimeout(50);
+      const box = (await card.boundingBox())!;
+      expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= 1280 && box.y + box.height <= 800).toBe(true);
+      await page.screenshot({ path: resolve(SHOTS, `card-time-aware-${theme}.png`) });
+      await page.close();
+    });
+  }
+});
+
+describe('the same article with its date removed', () => {
+  it('says the publish date is unknown and shows no Since section', async () => {
+    const page = await openByteDance(UNDATED_PAGE);
+    const card = page.locator(CARD);
+    expect(await card.locator('.bs-since-count').textContent()).toBe('Publish date unknown');
+    await card.locator('.bs-more').click();
+    await card.locator('.bs-full').waitFor();
+    expect(await card.locator('.bs-since').count()).toBe(0);
+    expect(await card.locator('.bs-before').count()).toBe(0);
+    // Every date is still there, just not read against the article.
+    expect(await itemTexts(page, '.bs-timeline')).toEqual(expect.arrayContaining([RULING, JOINT_VENTURE]));
+    await page.close();
+  });
+});
