@@ -4,21 +4,18 @@
  * uses it for cards instead of what the page says. Pure: the list in, a new list
  * out. Newest first, bounded, and checked on every read: storage is another
  * context's writing, and a damaged value must not take the page's own date away.
+ * Zod-free, since the annotator imports it (its bundle carries no zod): the
+ * popup, which rewrites the whole list, reads it through date-override-schema.ts.
  */
-import { z } from 'zod';
 import { parseDay } from './match/article-date.ts';
 
 export const DATE_OVERRIDES_KEY = 'backstory:date-overrides';
 /** Corrections kept: the newest this many (a reader corrects a few pages, not thousands). */
 export const MAX_DATE_OVERRIDES = 500;
-const MAX_URL_LENGTH = 4096;
+export const MAX_OVERRIDE_URL_LENGTH = 4096;
 
-const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-export const dateOverridesSchema = z
-  .array(z.strictObject({ url: z.string().check(z.maxLength(MAX_URL_LENGTH)), date: isoDay }))
-  .check(z.maxLength(MAX_DATE_OVERRIDES));
 /** Newest first; one entry per address. */
-export type DateOverrides = z.infer<typeof dateOverridesSchema>;
+export type DateOverrides = readonly { url: string; date: string }[];
 
 /** The address a correction is kept under: http(s) only, without its #fragment (an anchor jump is the same article). */
 export function overrideUrl(url: string): string | null {
@@ -26,25 +23,23 @@ export function overrideUrl(url: string): string | null {
     const u = new URL(url);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
     u.hash = '';
-    return u.href.length <= MAX_URL_LENGTH ? u.href : null;
+    return u.href.length <= MAX_OVERRIDE_URL_LENGTH ? u.href : null;
   } catch {
     return null;
   }
 }
 
-/** The stored list, or none when it is missing or damaged (said in the console, then ignored on purpose). */
-export function readDateOverrides(raw: unknown): DateOverrides {
-  if (raw === undefined || raw === null) return [];
-  const parsed = dateOverridesSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  console.warn(`Backstory: ignoring damaged date corrections: ${z.prettifyError(parsed.error)}`);
-  return [];
-}
-
-/** The reader's date for this page, or null when they have not corrected it. */
-export function dateOverrideFor(list: DateOverrides, url: string): string | null {
+/**
+ * The reader's date for this page, or null when they have not corrected it. Takes
+ * the stored value as it is (the content script reads storage straight) and
+ * trusts only an entry whose date is a real past day.
+ */
+export function dateOverrideFor(stored: unknown, url: string, now: Date = new Date()): string | null {
   const key = overrideUrl(url);
-  return (key && list.find((e) => e.url === key)?.date) || null;
+  if (!key || !Array.isArray(stored)) return null;
+  const entry: unknown = stored.find((e: unknown) => (e as { url?: unknown } | null)?.url === key);
+  const date = (entry as { date?: unknown } | undefined)?.date;
+  return typeof date === 'string' ? validCorrection(date, now) : null;
 }
 
 /** A date a reader may give: a real calendar day, not before 1990 and not in the future. Null when it is not one. */
