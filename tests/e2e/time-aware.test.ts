@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pointOfHighlight, startHarness, waitForHighlights, type Harness } from './browser.ts';
+import { pointOfHighlight, startHarness, tabIdOf, waitForHighlights, type Harness } from './browser.ts';
 import { buildTimeAwarePages, DATED_PAGE, TIME_AWARE_PAGES, UNDATED_PAGE } from './time-aware-page.ts';
 
 const HOST = '[data-backstory-ui]';
@@ -27,13 +27,16 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-async function openByteDance(file: string, theme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const page = await h.session.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.emulateMedia({ colorScheme: theme });
-  await page.goto(h.server.url(`/time-aware/${file}`));
-  if (theme === 'dark') await page.addStyleTag({ content: DARK_PAGE_CSS });
-  await waitForHighlights(page, 3);
+async function openByteDance(file: string, theme: 'light' | 'dark' = 'light', open?: Page): Promise<Page> {
+  const page = open ?? (await h.session.context.newPage());
+  if (!open) {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto(h.server.url(`/time-aware/${file}`));
+    if (theme === 'dark') await page.addStyleTag({ content: DARK_PAGE_CSS });
+    await waitForHighlights(page, 3);
+  }
+  await page.bringToFront();
   const { x, y } = await pointOfHighlight(page, 'backstory-entities', 'ByteDance');
   await page.mouse.click(x, y);
   await page.locator(`${CARD} .bs-body`).waitFor();
@@ -95,6 +98,44 @@ describe('the same article with its date removed', () => {
     expect(await card.locator('.bs-before').count()).toBe(0);
     // Every date is still there, just not read against the article.
     expect(await itemTexts(page, '.bs-timeline')).toEqual(expect.arrayContaining([RULING, JOINT_VENTURE]));
+    await page.close();
+  });
+});
+
+describe('a date the reader corrects in the popup', () => {
+  it('is what the card reads against: the Since section follows the corrected date, and Clear brings the page’s back', async () => {
+    const page = await openByteDance(DATED_PAGE);
+    await page.keyboard.press('Escape');
+    const popup = await h.session.context.newPage();
+    await popup.setViewportSize({ width: 360, height: 640 });
+    await popup.goto(`chrome-extension://${h.session.extensionId}/popup.html?tab=${await tabIdOf(h.session.worker, page)}`);
+    await expect.poll(() => popup.locator('.bs-published-line').textContent()).toBe("Article published 13 Mar 2024 (from the page's publication metadata)");
+    await popup.locator('.bs-date-fix summary').click();
+    await popup.locator('input[name="publishedDate"]').fill('2025-06-01');
+    await popup.locator('.bs-date-save').click();
+    await expect.poll(() => popup.locator('.bs-published-line').textContent()).toBe('Article published 1 Jun 2025 (as you corrected it)');
+    expect(await popup.locator('.bs-published-page').textContent()).toBe("The page says 13 Mar 2024 (from the page's publication metadata).");
+    await popup.screenshot({ path: resolve(SHOTS, 'popup-date-correction.png') });
+
+    await openByteDance(DATED_PAGE, 'light', page);
+    const card = page.locator(CARD);
+    expect(await card.locator('.bs-since-count').textContent()).toMatch(/^\d+ developments since 1 Jun 2025$/);
+    await card.locator('.bs-more').click();
+    expect(await card.locator('.bs-since h3').textContent()).toBe('Since this article was published (1 Jun 2025)');
+    const since = await itemTexts(page, '.bs-since');
+    expect(since).toContain(JOINT_VENTURE);
+    expect(since).not.toContain(RULING); // January 2025: before the corrected day
+    expect(await itemTexts(page, '.bs-before')).toContain(RULING);
+    await page.keyboard.press('Escape');
+
+    // The correction is kept for the address (without its #fragment), and Clear undoes it.
+    const stored = await h.session.worker.evaluate(() => chrome.storage.local.get('backstory:date-overrides'));
+    expect(stored['backstory:date-overrides']).toEqual([{ url: h.server.url(`/time-aware/${DATED_PAGE}`), date: '2025-06-01' }]);
+    await popup.locator('.bs-date-clear').click();
+    await expect.poll(() => popup.locator('.bs-published-line').textContent()).toBe("Article published 13 Mar 2024 (from the page's publication metadata)");
+    await openByteDance(DATED_PAGE, 'light', page);
+    expect(await card.locator('.bs-since-count').textContent()).toMatch(/^\d+ developments since 13 Mar 2024$/);
+    await popup.close();
     await page.close();
   });
 });
