@@ -87,6 +87,35 @@ describe('a card on an article of 13 March 2024', () => {
   }
 });
 
+describe('Report a problem with this card', () => {
+  it('opens a prefilled GitHub issue in a new tab, with the page’s address only once the reader ticks the box', async () => {
+    const page = await openByteDance(DATED_PAGE);
+    const card = page.locator(CARD);
+    await card.locator('.bs-more').click();
+    const link = card.locator('.bs-report-link');
+    const body = async () => new URL((await link.getAttribute('href'))!).searchParams.get('body') ?? '';
+    expect(await body()).toContain('Record: ent-bytedance');
+    expect(await body()).not.toContain('127.0.0.1');
+    await card.locator('input[name="includePage"]').check();
+    await expect.poll(body).toContain(`Page: ${h.server.url(`/time-aware/${DATED_PAGE}`)}`);
+    await link.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: resolve(SHOTS, 'card-report-problem.png') });
+    const opened = h.session.context.waitForEvent('page');
+    await link.click();
+    const tab = await opened;
+    // The test browser refuses the outside world, so the tab's address is read from the request it made.
+    const asked = await new Promise<string>((resolve) => {
+      if (tab.url().startsWith('https://github.com/')) resolve(tab.url());
+      tab.on('request', (r) => resolve(r.url()));
+      tab.on('framenavigated', (f) => f.url().startsWith('https://') && resolve(f.url()));
+    });
+    expect(asked.startsWith('https://github.com/backstory-news/backstory/issues/new?')).toBe(true);
+    expect(await page.locator(CARD).count()).toBe(1); // the card stays open on the article
+    await tab.close();
+    await page.close();
+  });
+});
+
 describe('the same article with its date removed', () => {
   it('says the publish date is unknown and shows no Since section', async () => {
     const page = await openByteDance(UNDATED_PAGE);
