@@ -1,5 +1,5 @@
 /** The stored date corrections' schema (data/date-override.ts), for the popup, which reads and rewrites the whole list. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MAX_DATE_OVERRIDES, MAX_OVERRIDE_URL_LENGTH, type DateOverrides } from './date-override.ts';
 
 export const dateOverridesSchema = z
