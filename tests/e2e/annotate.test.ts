@@ -140,7 +140,7 @@ describe('the context card', () => {
     await waitForHighlights(page, 5);
     const cases = [
       { layer: 'backstory-entities', text: 'Nvidia', kicker: /company/i, section: 'Why it matters' },
-      { layer: 'backstory-timeline', text: 'call took place between President Donald Trump and Chinese President Xi', kicker: /timeline · 19 sep 2025/i, section: 'Before and since' },
+      { layer: 'backstory-timeline', text: 'call took place between President Donald Trump and Chinese President Xi', kicker: /timeline · 19 sep 2025/i, section: 'Since this article was published (22 Sep 2025)' }, // the page is dated: its dates are read against it
       { layer: 'backstory-claims', text: 'H800 chips are specifically tailored for the Chinese market', kicker: /claim check/i, section: 'Evidence' },
       { layer: 'backstory-figures', text: '600,000', kicker: /figure/i, section: 'Sources' },
     ];
