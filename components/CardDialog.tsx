@@ -24,6 +24,8 @@ export interface CardDialogProps {
   onLayout?(): void;
   /** Called once the first card's data is on screen. */
   onReady?(): void;
+  /** The page the card is open on, for "Report a problem" (only sent if the reader ticks a box). */
+  pageUrl?: string;
 }
 
 type Loaded = { card: CardData } | { error: string };
@@ -44,7 +46,7 @@ const SWIPE_CLOSE_PX = 64;
  * (Tab cycles), Escape closes from anywhere in it, and, as a bottom sheet, a
  * swipe down closes it. Loads each record's card through `load`.
  */
-export function CardDialog({ tabs, load, repair, onClose, sheet, dark, onLayout, onReady }: CardDialogProps) {
+export function CardDialog({ tabs, load, repair, onClose, sheet, dark, onLayout, onReady, pageUrl }: CardDialogProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   /** Per tab, the records opened from it; the last is on screen. */
@@ -168,6 +170,7 @@ export function CardDialog({ tabs, load, repair, onClose, sheet, dark, onLayout,
             expanded={expanded}
             onToggle={() => setExpanded(!expanded)}
             onOpen={(id) => go([...trail, id])}
+            pageUrl={pageUrl}
           />
         )}
       </div>

@@ -3,6 +3,7 @@ import type { CardData } from '../data/protocol.ts';
 import { cardBrief } from '../data/records/card-brief.ts';
 import { formatDate } from '../data/format-date.ts';
 import { SourceList } from './SourceList.tsx';
+import { ReportProblem } from './ReportProblem.tsx';
 
 export interface ContextCardProps {
   card: CardData;
@@ -11,6 +12,8 @@ export interface ContextCardProps {
   onToggle(): void;
   /** Opens a related record's card inside this one. */
   onOpen(id: string): void;
+  /** The page the card is open on, offered (only if the reader ticks a box) in a problem report. */
+  pageUrl?: string;
 }
 
 type Link = CardData['timeline'][number];
@@ -37,7 +40,7 @@ function RecordLink({ link, onOpen }: { link: Link; onOpen(id: string): void }) 
  * three dates, how many sources), and on "More" the full record: every date,
  * figures' history, the evidence and every source. Every value is rendered as text.
  */
-export function ContextCard({ card, expanded, onToggle, onOpen }: ContextCardProps) {
+export function ContextCard({ card, expanded, onToggle, onOpen, pageUrl }: ContextCardProps) {
   const brief = cardBrief(card);
   return (
     <div class="bs-body">
@@ -47,7 +50,7 @@ export function ContextCard({ card, expanded, onToggle, onOpen }: ContextCardPro
           {expanded && <span class="bs-definition">{card.verdict.definition}</span>}
         </p>
       )}
-      {expanded ? <FullRecord card={card} onOpen={onOpen} /> : (
+      {expanded ? <FullRecord card={card} onOpen={onOpen} pageUrl={pageUrl} /> : (
         <div class="bs-brief">
           {brief.lead && <p class="bs-summary">{brief.lead}</p>}
           {brief.role && <p class="bs-role">{brief.role}</p>}
@@ -87,7 +90,7 @@ function ArticleTimeline({ time, onOpen }: { time: NonNullable<CardData['time']>
   );
 }
 
-function FullRecord({ card, onOpen }: { card: CardData; onOpen(id: string): void }) {
+function FullRecord({ card, onOpen, pageUrl }: { card: CardData; onOpen(id: string): void; pageUrl?: string }) {
   return (
     <div class="bs-full">
       <p class="bs-summary">{card.summary}</p>
@@ -161,6 +164,7 @@ function FullRecord({ card, onOpen }: { card: CardData; onOpen(id: string): void
         )}
         Backstory dataset {card.dataset.version} · last reviewed {formatDate(card.dataset.lastReviewed)}
         {card.confidence && card.confidence !== 'high' ? ` · ${card.confidence} confidence` : ''}
+        <ReportProblem card={card} pageUrl={pageUrl} />
       </footer>
     </div>
   );

@@ -1,5 +1,6 @@
 import { LAYERS, LAYER_LABELS, type Layer, type LayerSettings } from '../data/layers.ts';
 import { formatDate } from '../data/format-date.ts';
+import { PublishedDate } from './PublishedDate.tsx';
 import type { PageState } from '../data/protocol.ts';
 import { offReason, siteOf, type SiteControl } from '../data/site-control.ts';
 
@@ -21,31 +22,8 @@ export interface PopupPanelProps {
   onPause(paused: boolean): void;
   /** Opens the "On this page" side panel; absent where the browser has none. */
   onOpenPanel?(): void;
-}
-
-const DATE_SOURCE: Record<NonNullable<PageState['published']>['source'], string> = {
-  'json-ld': "the page's structured data",
-  meta: "the page's publication metadata",
-  time: 'the date in its byline',
-  url: 'the date in its address (less sure)',
-};
-
-/** "Article published 13 Mar 2024", and where that came from; or that the page does not say. */
-function PublishedLine({ page }: { page: PageState }) {
-  if (page.status !== 'coverage') return null;
-  const p = page.published;
-  return (
-    <p class="bs-published">
-      {p ? (
-        <>
-          Article published <time dateTime={p.date}>{formatDate(p.date)}</time>
-          <span class="bs-published-source"> (from {DATE_SOURCE[p.source]})</span>
-        </>
-      ) : (
-        'Publish date unknown: the page does not say when it was published.'
-      )}
-    </p>
-  );
+  /** Saves the reader's publish date for this page, or clears it (null); absent: no correcting. */
+  onCorrectDate?(date: string | null): void;
 }
 
 const STATUS_TEXT: Record<PageState['status'], string> = {
@@ -86,14 +64,14 @@ function SiteSwitches({ site, control, onSiteOff, onPause }: { site: string | nu
 }
 
 /** The toolbar popup: is this page coverage, how many annotations per layer, and the layer switches. */
-export function PopupPanel({ page, settings, onToggle, markEvery, onMarkEvery, freshness, onOpenOptions, control, onSiteOff, onPause, onOpenPanel }: PopupPanelProps) {
+export function PopupPanel({ page, settings, onToggle, markEvery, onMarkEvery, freshness, onOpenOptions, control, onSiteOff, onPause, onOpenPanel, onCorrectDate }: PopupPanelProps) {
   return (
     <main class="bs-popup">
       <h1>Backstory</h1>
       <p class={`bs-status bs-status-${page?.status ?? 'none'}`} role="status">
         {page ? STATUS_TEXT[page.status] : 'Backstory cannot read this tab. Reload the page to let it look.'}
       </p>
-      {page && <PublishedLine page={page} />}
+      {page?.status === 'coverage' && <PublishedDate key={page.url} page={page} onCorrect={onCorrectDate} />}
       {onOpenPanel && (
         <p class="bs-open-panel">
           <button type="button" class="bs-panel-button" onClick={onOpenPanel}>

@@ -2,6 +2,7 @@ import type { PanelAnswer } from '../data/protocol.ts';
 import type { PanelGroup } from '../data/records/panel-view.ts';
 import type { SearchHit } from '../data/records/search.ts';
 import { formatDate } from '../data/format-date.ts';
+import { PUBLISHED_SOURCE_LABELS } from '../data/date-source.ts';
 import type { CardData } from '../data/protocol.ts';
 import { CardDialog } from './CardDialog.tsx';
 import { PanelSearch } from './PanelSearch.tsx';
@@ -62,7 +63,12 @@ export function SidePanel(props: SidePanelProps) {
 function Published({ page }: { page: SidePanelProps['page'] }) {
   if (!page) return null;
   const day = page.view.published;
-  return <p class="bs-published">{day ? <>Article published <time dateTime={day}>{formatDate(day)}</time></> : 'Publish date unknown'}</p>;
+  const how = page.publishedSource && PUBLISHED_SOURCE_LABELS[page.publishedSource];
+  return (
+    <p class="bs-published">
+      {day ? <>Article published <time dateTime={day}>{formatDate(day)}</time>{how && <span class="bs-published-source"> ({how})</span>}</> : 'Publish date unknown'}
+    </p>
+  );
 }
 
 function PageContents({ page, onFlash, onOpen, wide, onWide }: SidePanelProps) {

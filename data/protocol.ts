@@ -123,10 +123,13 @@ export const pageStateSchema = z.strictObject({
       }),
     ),
   ),
+  /** The reader's own date for this page (data/date-override.ts), which cards use instead of `published`. */
+  correctedDate: z.optional(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)))),
 });
 export type PageState = z.infer<typeof pageStateSchema>;
 
 const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const publishedSource = z.enum(['json-ld', 'meta', 'time', 'url', 'reader']);
 const recordId = z.string().check(z.minLength(1), z.maxLength(200));
 
 /**
@@ -138,6 +141,8 @@ const recordId = z.string().check(z.minLength(1), z.maxLength(200));
 export const pageReportSchema = z.strictObject({
   url: z.string().check(z.maxLength(4096)),
   published: z.nullable(isoDay),
+  /** How `published` was found: from the page (data/match/article-date.ts) or the reader's correction. */
+  publishedSource: z.optional(publishedSource),
   found: z.array(z.strictObject({ id: recordId, layer, count: z.int().check(z.gte(1)) })).check(z.maxLength(5000)),
 });
 export type PageReport = z.infer<typeof pageReportSchema>;
@@ -165,6 +170,7 @@ export const panelAnswerSchema = z.strictObject({
   page: z.nullable(
     z.strictObject({
       url: z.string(),
+      publishedSource: z.optional(publishedSource),
       view: z.strictObject({
         groups: z.array(
           z.strictObject({
@@ -191,7 +197,7 @@ export const panelAnswerSchema = z.strictObject({
     }),
   ),
 });
-export type PanelAnswer = { tabId: number; page: null | { url: string; view: PanelView } };
+export type PanelAnswer = { tabId: number; page: null | { url: string; publishedSource?: z.infer<typeof publishedSource>; view: PanelView } };
 
 export const SEARCH_QUERY_MAX = 200;
 /** At most this many search results come back, best first. */

@@ -69,7 +69,7 @@ export function panelHandlers(deps: PanelDeps) {
       const records = new Map((await db.records.bulkGet(ids)).flatMap((r) => (r ? [[r.id, r] as const] : [])));
       const events = (await db.records.where('type').equals('event').toArray()) as (AnyRecord & TimelineEvent)[];
       const view = buildPanelView(report.data.found, (id) => records.get(id), events, report.data.published);
-      return outgoing(panelAnswerSchema, { tabId, page: { url: report.data.url, view } }) as Result<PanelAnswer>;
+      return outgoing(panelAnswerSchema, { tabId, page: { url: report.data.url, ...(report.data.publishedSource ? { publishedSource: report.data.publishedSource } : {}), view } }) as Result<PanelAnswer>;
     },
 
     async searchRecords(data: unknown, sender: Sender) {

@@ -155,6 +155,7 @@ export function createCardUi({ lifetime, loadCard, repairData, doc = document }:
         sheet={sheetShown}
         dark={darkAt(anchor, doc)}
         onReady={() => requestAnimationFrame(() => record('card', start))}
+        pageUrl={doc.URL}
       />,
       ui.card,
     );

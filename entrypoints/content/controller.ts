@@ -30,6 +30,7 @@ import { planPass, recheckDelay } from './pass-plan.ts';
 import { readView, watchView } from './settings.ts';
 import { offReason, readSiteControl, SITE_CONTROL_KEY } from '../../data/site-control.ts';
 import { createSlicer } from './slicer.ts';
+import { watchDateCorrection } from './date-correction.ts';
 
 const stripHash = (url: string) => url.split('#')[0];
 
@@ -61,13 +62,26 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
   /** The reader switched Backstory off for this site (or paused it) while the page was open. */
   let off = false;
 
+  // The reader's date for this page, from the popup: cards and the panel use it instead of the page's.
+  const correction = watchDateCorrection(lifetime, () => {
+    if (annotator.state.status === 'coverage' && !off) report();
+  });
+  /** The article's day for cards: the reader's correction, else what the page says, else null. */
+  const articleDay = () => {
+    const s = annotator.state;
+    if (s.status !== 'coverage') return null;
+    return correction.dayFor(location.href) ?? (s.published.known ? s.published.date : null);
+  };
+
   const pageState = (): PageState => {
     const s = annotator.state;
+    const corrected = s.status === 'coverage' ? correction.dayFor(location.href) : null;
     return {
       url: location.href,
       status: off ? 'off' : s.status,
       counts: annotator.counts,
       published: s.status === 'coverage' && s.published.known ? publishedView(s.published) : null,
+      ...(corrected ? { correctedDate: corrected } : {}),
     };
   };
 
@@ -80,7 +94,9 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
       else found.set(m.id, { id: m.id, layer: m.layer, count: 1 });
     }
     const s = annotator.state;
-    return { url: location.href, published: s.status === 'coverage' && s.published.known ? s.published.date : null, found: [...found.values()] };
+    const day = articleDay();
+    const source = correction.dayFor(location.href) ? 'reader' : s.status === 'coverage' && s.published.known ? s.published.source : undefined;
+    return { url: location.href, published: day, ...(day && source ? { publishedSource: source } : {}), found: [...found.values()] };
   };
 
   /** Badge and side panel; called only once the page has been coverage (others send nothing). */
@@ -230,7 +246,6 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     // Capture phase at the window: a page that stops or prevents clicks still gets its cards.
     lifetime.listen(window, 'click', onClick, { capture: true });
     // Cards are read against the article's day: what came before it, and what has happened since.
-    const articleDay = () => (annotator.state.status === 'coverage' && annotator.state.published.known ? annotator.state.published.date : null);
     card = createCardUi({ lifetime, loadCard: (id) => loadCard(id, articleDay()), repairData, doc });
     watchHover({
       lifetime,

@@ -8,6 +8,15 @@ import { pageStateSchema, type PageState } from '../../data/protocol.ts';
 import { sendMessage } from './messaging.ts';
 import { layerSettings, markEverySetting, siteControlSetting } from './settings.ts';
 import { NO_SITE_CONTROL, readSiteControl, withSite, type SiteControl } from '../../data/site-control.ts';
+import { DATE_OVERRIDES_KEY, withDateOverride } from '../../data/date-override.ts';
+import { readDateOverrides } from '../../data/date-override-schema.ts';
+
+/** Saves (or, for null, clears) the reader's publish date for `url`; the page's content script follows the key. */
+async function saveDateCorrection(url: string, date: string | null): Promise<void> {
+  const got = await browser.storage.local.get(DATE_OVERRIDES_KEY);
+  const next = withDateOverride(readDateOverrides(got[DATE_OVERRIDES_KEY]), url, date);
+  await browser.storage.local.set({ [DATE_OVERRIDES_KEY]: next });
+}
 
 /** Asks the active tab's content script what it found; null when there is none to ask. */
 async function activeTabState(): Promise<PageState | null> {
@@ -76,8 +85,13 @@ function Popup() {
     const opened = panelApis.sidebarAction ? panelApis.sidebarAction.open() : windowId !== undefined ? panelApis.sidePanel?.open({ windowId }) : undefined;
     void opened?.then(() => window.close(), (e: unknown) => console.warn('Backstory: the side panel did not open.', e));
   };
+  const onCorrectDate = (date: string | null) => {
+    if (!page) return;
+    setPage({ ...page, correctedDate: date });
+    void saveDateCorrection(page.url, date).catch((e: unknown) => console.warn('Backstory: the date correction was not saved.', e));
+  };
   const onOpenOptions = () => void browser.runtime.openOptionsPage().then(() => window.close());
-  return <PopupPanel page={page} settings={settings} onToggle={onToggle} markEvery={markEvery} onMarkEvery={onMarkEvery} freshness={fresh} onOpenOptions={onOpenOptions} control={control} onSiteOff={onSiteOff} onPause={onPause} onOpenPanel={hasPanel ? onOpenPanel : undefined} />;
+  return <PopupPanel page={page} settings={settings} onToggle={onToggle} markEvery={markEvery} onMarkEvery={onMarkEvery} freshness={fresh} onOpenOptions={onOpenOptions} control={control} onSiteOff={onSiteOff} onPause={onPause} onOpenPanel={hasPanel ? onOpenPanel : undefined} onCorrectDate={onCorrectDate} />;
 }
 
 render(<Popup />, document.getElementById('app')!);

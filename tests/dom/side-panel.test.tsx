@@ -64,6 +64,14 @@ describe('the side panel', () => {
     expect(text(undated.el.querySelector('.bs-published'))).toBe('Publish date unknown');
   });
 
+  it('says how the article’s date was found: the page’s markup, or the reader’s correction', () => {
+    const { el } = show({ page: { ...pageOf('2024-03-13')!, publishedSource: 'meta' } });
+    expect(text(el.querySelector('.bs-published'))).toBe("Article published 13 Mar 2024 (from the page's publication metadata)");
+    document.body.replaceChildren();
+    const corrected = show({ page: { ...pageOf('2024-03-14')!, publishedSource: 'reader' } });
+    expect(text(corrected.el.querySelector('.bs-published'))).toBe('Article published 14 Mar 2024 (as you corrected it)');
+  });
+
   it('asks to flash an entry’s next mention when it is clicked, and reads out which mention is shown', () => {
     const { el, props } = show();
     const entry = el.querySelector<HTMLButtonElement>(`.bs-group-entities [data-id="${bytedance.id}"]`)!;

@@ -52,6 +52,14 @@ function setup(db: BackstoryDatabase, area = memoryArea()) {
 }
 
 describe('the side panel’s background', () => {
+  it('passes on how the article’s date was found, so the panel can say it was the reader’s correction', async () => {
+    const { h } = setup(await seeded());
+    await h.reportFound({ ...report, published: '2024-03-14', publishedSource: 'reader' }, content(8));
+    const res = await h.getPanel({ tabId: 8 }, panelPage);
+    if (!res.ok || !res.value.page) throw new Error(JSON.stringify(res));
+    expect([res.value.page.publishedSource, res.value.page.view.published]).toEqual(['reader', '2024-03-14']);
+  });
+
   it('keeps what a content script found for its own tab and answers the panel with it, grouped and counted', async () => {
     const { h } = setup(await seeded());
     expect(await h.reportFound(report, content(7))).toEqual({ ok: true, value: null });
