@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { bundledMatcherPlugin } from './data/scripts/bundled-matcher.ts';
 import { manifestCommands } from './entrypoints/background/commands.ts';
+import { iconPaths } from './data/icons.ts';
 
 /** The annotator chunk, relative to the output root; load-annotator.ts imports it from there. */
 const ANNOTATOR_FILE = 'content-scripts/annotator.js';
@@ -68,6 +69,10 @@ export default defineConfig({
       const i = infos.findIndex((e) => resolve(e.inputPath) === GATE_ENTRY);
       if (i >= 0) infos.splice(i, 1);
     },
+    // Firefox's sidebar shows its own icon beside its title; Chrome's side panel uses the extension's.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.sidebar_action) manifest.sidebar_action.default_icon = iconPaths('on');
+    },
     'build:publicAssets': async (wxt, files) => {
       const minify = wxt.config.mode === 'production';
       files.push({ relativeDest: ANNOTATOR_FILE, contents: await buildAnnotator(minify) });
@@ -78,7 +83,8 @@ export default defineConfig({
     name: 'Backstory',
     description: 'Sourced context for news about TikTok and ByteDance, right in the article. Works offline; sends nothing.',
     permissions: ['storage'],
-    action: { default_title: 'Backstory' },
+    icons: iconPaths('on'),
+    action: { default_title: 'Backstory', default_icon: iconPaths('on') },
     content_scripts: [{ matches: CONTENT_MATCHES, js: [GATE_FILE], run_at: 'document_idle', all_frames: false }],
     // Open the side panel, next and previous annotation: remappable by the reader, no key listener in pages.
     commands: manifestCommands(),

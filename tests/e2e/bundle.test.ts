@@ -1,8 +1,10 @@
 /** The built content script, which every page the reader opens has to load. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { ICON_SIZES } from '../../data/icons.ts';
+import { pngSize } from '../png-size.ts';
 import { EXTENSION_DIR } from './browser.ts';
 
 const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
@@ -57,5 +59,28 @@ describe('the Firefox build', () => {
       data_collection_permissions: { required: ['none'] },
     });
     expect(m.content_scripts[0].js).toEqual(['content-scripts/content.js']);
+  });
+});
+
+describe('the icons in both builds', () => {
+  const builds = { chrome: EXTENSION_DIR, firefox: join(EXTENSION_DIR, '../firefox-mv3') };
+
+  it.each(Object.entries(builds))('%s: the manifest names PNGs at 16, 32, 48 and 128 px that exist at those sizes', (_name, dir) => {
+    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    // Every icon set a manifest names: the store's, the toolbar's, and Firefox's sidebar.
+    const sets: Record<string, string>[] = [m.icons, m.action?.default_icon, m.sidebar_action?.default_icon].filter(Boolean);
+    expect(sets.length).toBeGreaterThanOrEqual(2);
+    for (const set of sets) {
+      expect(Object.keys(set).map(Number)).toEqual([...ICON_SIZES]);
+      for (const [size, file] of Object.entries(set)) {
+        expect(existsSync(join(dir, file)), file).toBe(true);
+        expect(pngSize(readFileSync(join(dir, file)))).toEqual({ width: Number(size), height: Number(size) });
+      }
+    }
+  });
+
+  it('ships the off icons beside them, and not the SVG drawings', () => {
+    for (const size of ICON_SIZES) expect(existsSync(join(EXTENSION_DIR, `icon/off-${size}.png`))).toBe(true);
+    expect(existsSync(join(EXTENSION_DIR, 'icon/source.svg'))).toBe(false);
   });
 });
