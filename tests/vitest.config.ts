@@ -11,6 +11,8 @@ export default defineConfig({
     root: '.',
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'tests/dom/**/*.test.ts', 'tests/dom/**/*.test.tsx'],
     environment: 'node',
+    // A 2-core CI machine also builds and runs browsers: a test that lints or matches megabytes may take seconds.
+    testTimeout: 20_000,
     setupFiles: ['fake-indexeddb/auto', 'tests/dom/setup.ts'],
     // The highlight colours are imported as text (`?inline`): tests read the real CSS, not Vitest's empty stand-in.
     css: { include: [/highlights(-dark)?\.css/] },

@@ -37,30 +37,30 @@ export interface SliceClock {
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
+/** The next slice of about `size` characters starting at `from` (whose margin began at `scanFrom`). */
+export function nextSlice(text: string, from: number, scanFrom: number, size = MATCH_SLICE_CHARS): Slice {
+  const n = text.length;
+  const nominal = from + size;
+  if (nominal >= n) return { from, to: n, scanFrom, scanTo: n };
+  const brk = text.indexOf(BLOCK_BREAK, nominal);
+  if (brk >= 0 && brk < nominal + size) return { from, to: brk, scanFrom, scanTo: brk };
+  let cut = nominal;
+  const limit = Math.min(n, nominal + SPACE_LOOKAHEAD);
+  while (cut < limit && !isSpace(text.charCodeAt(cut))) cut++;
+  if (cut >= limit) cut = isLowSurrogate(text.charCodeAt(nominal)) ? nominal + 1 : nominal;
+  return { from, to: cut, scanFrom, scanTo: Math.min(n, cut + SLICE_MARGIN) };
+}
+
+/** Where the slice after `slice` starts scanning: a margin before a cut inside a block, none after a block break. */
+const nextScanFrom = (text: string, slice: Slice) => (slice.scanTo === slice.to ? slice.to : Math.max(0, slice.to - SLICE_MARGIN));
+
 export function sliceText(text: string, size = MATCH_SLICE_CHARS): Slice[] {
   const out: Slice[] = [];
-  const n = text.length;
-  let from = 0;
-  let scanFrom = 0;
-  while (from < n) {
-    const nominal = from + size;
-    if (nominal >= n) {
-      out.push({ from, to: n, scanFrom, scanTo: n });
-      break;
-    }
-    const brk = text.indexOf(BLOCK_BREAK, nominal);
-    if (brk >= 0 && brk < nominal + size) {
-      out.push({ from, to: brk, scanFrom, scanTo: brk });
-      from = scanFrom = brk;
-      continue;
-    }
-    let cut = nominal;
-    const limit = Math.min(n, nominal + SPACE_LOOKAHEAD);
-    while (cut < limit && !isSpace(text.charCodeAt(cut))) cut++;
-    if (cut >= limit) cut = isLowSurrogate(text.charCodeAt(nominal)) ? nominal + 1 : nominal;
-    out.push({ from, to: cut, scanFrom, scanTo: Math.min(n, cut + SLICE_MARGIN) });
-    from = cut;
-    scanFrom = Math.max(0, cut - SLICE_MARGIN);
+  for (let from = 0, scanFrom = 0; from < text.length; ) {
+    const slice = nextSlice(text, from, scanFrom, size);
+    out.push(slice);
+    from = slice.to;
+    scanFrom = nextScanFrom(text, slice);
   }
   return out;
 }
@@ -72,9 +72,16 @@ export function findInSlice(text: string, slice: Slice, matcher: Matcher): Match
   return found.filter((m) => m.start >= slice.from && m.start < slice.to);
 }
 
+/** The smallest slice the adaptive loop goes down to: a few hundred words. */
+export const MIN_SLICE_CHARS = 2_000;
+
 /**
  * Finds every match in `text`, slice by slice, handing each slice's matches to
  * `onFound` and yielding to the page whenever `clock` says the slice is spent.
+ * Slices adapt to the text: dense text (a name in every sentence, as in a 2 MB
+ * wire dump) matches and paints slower per character, so a slice that alone
+ * spent the budget halves the next one, and several slices within one budget
+ * double it, up to MATCH_SLICE_CHARS. The first slice is the smallest.
  */
 export async function matchInSlices(
   text: string,
@@ -82,8 +89,22 @@ export async function matchInSlices(
   clock: SliceClock | undefined,
   onFound: (found: Match[]) => void,
 ): Promise<void> {
-  for (const slice of sliceText(text)) {
+  // Slow start: the first slice runs cold (the matcher not yet optimised by the JIT), so it is small.
+  let size = Math.min(MIN_SLICE_CHARS, MATCH_SLICE_CHARS);
+  let sinceYield = 0;
+  for (let from = 0, scanFrom = 0; from < text.length; ) {
+    const slice = nextSlice(text, from, scanFrom, size);
     onFound(findInSlice(text, slice, matcher));
-    if (clock?.due()) await clock.yield();
+    from = slice.to;
+    scanFrom = nextScanFrom(text, slice);
+    sinceYield++;
+    if (clock?.due()) {
+      if (sinceYield === 1) size = Math.max(MIN_SLICE_CHARS, size >> 1);
+      sinceYield = 0;
+      await clock.yield();
+    } else if (sinceYield >= 4 && size < MATCH_SLICE_CHARS) {
+      size = Math.min(MATCH_SLICE_CHARS, size * 2);
+      sinceYield = 0;
+    }
   }
 }

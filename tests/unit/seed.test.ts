@@ -58,6 +58,16 @@ describe('seedDataset', () => {
     expect(await checkIntegrity(db, '2026.01.01')).toBeNull();
   });
 
+  it('catches a lost record with the quick check and in-place damage only with the deep one', async () => {
+    const db = freshDb();
+    await seedDataset(db, miniDataset(), quiet());
+    await db.records.put({ ...(await db.records.get('ent-oracle'))!, name: 42 } as never);
+    expect((await seedDataset(db, miniDataset(), quiet(), { deep: false })).status).toBe('current');
+    expect((await seedDataset(db, miniDataset(), quiet(), { deep: true })).status).toBe('repaired');
+    await db.records.delete('ent-oracle');
+    expect((await seedDataset(db, miniDataset(), quiet(), { deep: false })).status).toBe('repaired');
+  });
+
   it('refuses a schema-valid dataset with dangling references, keeping the good data', async () => {
     const db = freshDb();
     await seedDataset(db, miniDataset('2026.01.01'), quiet());

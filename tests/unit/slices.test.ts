@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMatcher, findTerms, type Match } from '../../data/match/find-terms.ts';
 import { BLOCK_BREAK, foldString } from '../../data/match/fold.ts';
-import { findInSlice, matchInSlices, SLICE_MARGIN, sliceText } from '../../data/match/slices.ts';
+import { findInSlice, MATCH_SLICE_CHARS, matchInSlices, MIN_SLICE_CHARS, SLICE_MARGIN, sliceText } from '../../data/match/slices.ts';
 import type { TermIndex } from '../../data/match/terms.ts';
 
 const WORDS = ['TikTok', 'ByteDance', 'Shou Zi Chew', 'Oracle', '字节跳动', '170 million', 'U.S.', 'CFIUS', 'Supreme Court'];
@@ -48,7 +48,7 @@ describe('matching in slices', () => {
     for (const s of slices) expect(s.scanTo - s.scanFrom).toBeLessThanOrEqual(24_000 + 256 + 2 * SLICE_MARGIN);
     const found = slices.flatMap((s) => findInSlice(text, s, matcher));
     expect(found).toEqual(findTerms(text, matcher));
-  });
+  }, 60_000); // 2 MB matched twice: seconds on a busy 2-core machine
 
   it('cuts text without spaces without splitting a surrogate pair', () => {
     const text = '字节跳动😀'.repeat(20_000);
@@ -71,8 +71,34 @@ describe('matching in slices', () => {
     const text = 'TikTok. '.repeat(10_000);
     let yields = 0;
     const found: Match[] = [];
-    await matchInSlices(text, matcher, { due: () => true, yield: async () => void yields++ }, (m) => found.push(...m));
-    expect(yields).toBe(sliceText(text).length);
+    let slices = 0;
+    await matchInSlices(text, matcher, { due: () => true, yield: async () => void yields++ }, (m) => (slices++, found.push(...m)));
+    expect(yields).toBe(slices);
     expect(found).toEqual(findTerms(text, matcher));
+  });
+
+  it('halves its slices while each one alone spends the budget, and finds the same matches', async () => {
+    const text = 'TikTok and ByteDance. '.repeat(20_000);
+    const sizes: number[] = [];
+    let last = 0;
+    const found: Match[] = [];
+    await matchInSlices(text, matcher, { due: () => true, yield: async () => undefined }, (m) => {
+      found.push(...m);
+      const end = m.length ? m[m.length - 1]!.end : last;
+      sizes.push(end - last);
+      last = end;
+    });
+    expect(found).toEqual(findTerms(text, matcher));
+    expect(Math.max(...sizes.slice(-10))).toBeLessThanOrEqual(MIN_SLICE_CHARS + 300);
+    expect(sizes[0]).toBeLessThanOrEqual(MIN_SLICE_CHARS + 300); // the first, cold slice is small
+  });
+
+  it('grows its slices to full size when the clock never says the budget is spent', async () => {
+    const text = 'TikTok. '.repeat(40_000);
+    let slices = 0;
+    await matchInSlices(text, matcher, { due: () => false, yield: async () => undefined }, () => slices++);
+    // 2k, 4k, 8k, 16k (four of each) then 24k slices: far fewer than at the smallest size.
+    expect(slices).toBeLessThan(sliceText(text).length + 16);
+    expect(slices).toBeLessThan(text.length / MIN_SLICE_CHARS / 4);
   });
 });
