@@ -114,3 +114,13 @@ describe('the Firefox build under web-ext lint (Mozilla’s add-on linter)', () 
     }
   });
 });
+
+describe('README’s "What the install prompt says"', () => {
+  const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+  it('lists exactly the permissions the Chrome build asks for, and says there are no host permissions', () => {
+    const list = readme.slice(readme.indexOf('<!-- permissions:start -->'), readme.indexOf('<!-- permissions:end -->'));
+    expect([...list.matchAll(/^- `([A-Za-z]+)`/gm)].map((m) => m[1])).toEqual(manifest.permissions);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(readme).toContain('"Read and change all your data on all\nwebsites"');
+  });
+});
