@@ -84,8 +84,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Backstory',
-    description: 'Sourced context for news about TikTok and ByteDance, right in the article. Works offline; sends nothing.',
+    // From public/_locales/<lang>/messages.json, so a translation carries them too.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     homepage_url: REPOSITORY_URL,
     author: 'The Backstory contributors',
     permissions: ['storage'],
