@@ -5,6 +5,9 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { bundledMatcherPlugin } from './data/scripts/bundled-matcher.ts';
 import { manifestCommands } from './entrypoints/background/commands.ts';
+import { iconPaths } from './data/icons.ts';
+import { REPOSITORY_URL } from './data/project.ts';
+import { preactWithoutHtmlEsbuild, preactWithoutHtmlVite } from './data/scripts/preact-without-html.ts';
 
 /** The annotator chunk, relative to the output root; load-annotator.ts imports it from there. */
 const ANNOTATOR_FILE = 'content-scripts/annotator.js';
@@ -12,6 +15,8 @@ const ANNOTATOR_FILE = 'content-scripts/annotator.js';
 const GATE_FILE = 'content-scripts/content.js';
 const GATE_ENTRY = resolve(import.meta.dirname, 'entrypoints/content/index.ts');
 const CONTENT_MATCHES = ['http://*/*', 'https://*/*'];
+/** The add-on's id on addons.mozilla.org: settled, since Firefox keys a user's storage and updates to it. */
+const FIREFOX_ID = 'backstory@backstory-news.org';
 
 /** `import css from './x.css?inline'`: the stylesheet as a minified string, as Vite does. */
 const inlineCss: Plugin = {
@@ -46,7 +51,7 @@ async function bundle(entry: string, format: 'esm' | 'iife', minify: boolean): P
     jsxImportSource: 'preact',
     legalComments: 'none',
     // The bundled dataset's matcher, compiled here at build time, not in every page.
-    plugins: [inlineCss, bundledMatcherPlugin()],
+    plugins: [inlineCss, bundledMatcherPlugin(), preactWithoutHtmlEsbuild()],
   });
   return out.outputFiles[0]!.text;
 }
@@ -56,8 +61,8 @@ export default defineConfig({
   // No auto-imports: every import is visible, and the linter can check it.
   imports: false,
   vite: () => ({
-    // devToolsEnabled/prefresh off: the extension build must not carry dev hooks.
-    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false })],
+    // devToolsEnabled/prefresh off: the extension build must not carry dev hooks; nor Preact's innerHTML path.
+    plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false, reactAliasesEnabled: false }), preactWithoutHtmlVite()],
     build: { target: 'es2022' },
   }),
   hooks: {
@@ -68,6 +73,10 @@ export default defineConfig({
       const i = infos.findIndex((e) => resolve(e.inputPath) === GATE_ENTRY);
       if (i >= 0) infos.splice(i, 1);
     },
+    // Firefox's sidebar shows its own icon beside its title; Chrome's side panel uses the extension's.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.sidebar_action) manifest.sidebar_action.default_icon = iconPaths('on');
+    },
     'build:publicAssets': async (wxt, files) => {
       const minify = wxt.config.mode === 'production';
       files.push({ relativeDest: ANNOTATOR_FILE, contents: await buildAnnotator(minify) });
@@ -75,10 +84,15 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Backstory',
-    description: 'Sourced context for news about TikTok and ByteDance, right in the article. Works offline; sends nothing.',
+    // From public/_locales/<lang>/messages.json, so a translation carries them too.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    homepage_url: REPOSITORY_URL,
+    author: 'The Backstory contributors',
     permissions: ['storage'],
-    action: { default_title: 'Backstory' },
+    icons: iconPaths('on'),
+    action: { default_title: 'Backstory', default_icon: iconPaths('on') },
     content_scripts: [{ matches: CONTENT_MATCHES, js: [GATE_FILE], run_at: 'document_idle', all_frames: false }],
     // Open the side panel, next and previous annotation: remappable by the reader, no key listener in pages.
     commands: manifestCommands(),
@@ -91,12 +105,15 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'backstory@backstory.invalid',
-              strict_min_version: '140.0',
+              id: FIREFOX_ID,
+              strict_min_version: '140.0', // the CSS Custom Highlight API
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android learned data_collection_permissions in 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : // Chrome 105: the CSS Custom Highlight API. (The side panel needs 114; before it the popup hides its button.)
+        { minimum_chrome_version: '105' }),
   }),
 });

@@ -1,6 +1,7 @@
 import { LAYERS, LAYER_LABELS, type Layer, type LayerSettings } from '../data/layers.ts';
 import { formatDate } from '../data/format-date.ts';
 import { PublishedDate } from './PublishedDate.tsx';
+import { englishT, type MessageKey, type Translate } from '../data/i18n.ts';
 import type { PageState } from '../data/protocol.ts';
 import { offReason, siteOf, type SiteControl } from '../data/site-control.ts';
 
@@ -24,13 +25,17 @@ export interface PopupPanelProps {
   onOpenPanel?(): void;
   /** Saves the reader's publish date for this page, or clears it (null); absent: no correcting. */
   onCorrectDate?(date: string | null): void;
+  /** UI strings (browser.i18n in the popup); English when absent. */
+  t?: Translate;
+  /** The browser's language, for dates. */
+  locale?: string;
 }
 
-const STATUS_TEXT: Record<PageState['status'], string> = {
-  coverage: 'This page is coverage of TikTok / ByteDance.',
-  passing: 'TikTok or ByteDance is mentioned here only in passing: nothing is annotated.',
-  quiet: 'This page is not about TikTok or ByteDance.',
-  off: 'Backstory is off here.',
+const STATUS_TEXT: Record<PageState['status'], MessageKey> = {
+  coverage: 'popupStatusCoverage',
+  passing: 'popupStatusPassing',
+  quiet: 'popupStatusQuiet',
+  off: 'popupStatusOff',
 };
 
 /** The site of a page's address, or null for an address without one. */
@@ -44,44 +49,44 @@ function siteOfUrl(url: string): string | null {
 }
 
 /** "Off on this site" and "Pause everywhere". */
-function SiteSwitches({ site, control, onSiteOff, onPause }: { site: string | null } & Pick<PopupPanelProps, 'control' | 'onSiteOff' | 'onPause'>) {
+function SiteSwitches({ site, control, onSiteOff, onPause, t }: { site: string | null; t: Translate } & Pick<PopupPanelProps, 'control' | 'onSiteOff' | 'onPause'>) {
   const off = site ? offReason({ ...control, paused: false }, site) === 'site' : false;
   return (
     <fieldset class="bs-site">
-      <legend>Where Backstory runs</legend>
+      <legend>{t('popupWhereRuns')}</legend>
       {site && (
         <label>
           <input type="checkbox" role="switch" name="siteOff" checked={off} onChange={(e) => onSiteOff(site, (e.currentTarget as HTMLInputElement).checked)} />
-          <span>Off on this site <span class="bs-site-name">({site})</span></span>
+          <span>{t('popupSiteOff')} <span class="bs-site-name">({site})</span></span>
         </label>
       )}
       <label>
         <input type="checkbox" role="switch" name="paused" checked={control.paused} onChange={(e) => onPause((e.currentTarget as HTMLInputElement).checked)} />
-        <span>Pause everywhere</span>
+        <span>{t('popupPause')}</span>
       </label>
     </fieldset>
   );
 }
 
 /** The toolbar popup: is this page coverage, how many annotations per layer, and the layer switches. */
-export function PopupPanel({ page, settings, onToggle, markEvery, onMarkEvery, freshness, onOpenOptions, control, onSiteOff, onPause, onOpenPanel, onCorrectDate }: PopupPanelProps) {
+export function PopupPanel({ page, settings, onToggle, markEvery, onMarkEvery, freshness, onOpenOptions, control, onSiteOff, onPause, onOpenPanel, onCorrectDate, t = englishT, locale }: PopupPanelProps) {
   return (
     <main class="bs-popup">
       <h1>Backstory</h1>
       <p class={`bs-status bs-status-${page?.status ?? 'none'}`} role="status">
-        {page ? STATUS_TEXT[page.status] : 'Backstory cannot read this tab. Reload the page to let it look.'}
+        {page ? t(STATUS_TEXT[page.status]) : t('popupStatusNone')}
       </p>
       {page?.status === 'coverage' && <PublishedDate key={page.url} page={page} onCorrect={onCorrectDate} />}
       {onOpenPanel && (
         <p class="bs-open-panel">
           <button type="button" class="bs-panel-button" onClick={onOpenPanel}>
-            Open the side panel
+            {t('popupOpenPanel')}
           </button>
           <span class="bs-panel-key"><kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>B</kbd></span>
         </p>
       )}
       <fieldset>
-        <legend>Layers</legend>
+        <legend>{t('popupLayers')}</legend>
         <ul>
           {LAYERS.map((layer) => (
             <li key={layer}>
@@ -95,7 +100,7 @@ export function PopupPanel({ page, settings, onToggle, markEvery, onMarkEvery, f
                 />
                 <span class={`bs-swatch bs-swatch-${layer}`} aria-hidden="true" />
                 <span class="bs-layer-name">{LAYER_LABELS[layer]}</span>
-                <span class="bs-count" data-layer={layer} aria-label={`${page?.counts[layer] ?? 0} on this page`}>
+                <span class="bs-count" data-layer={layer} aria-label={t('popupCountOnPage', page?.counts[layer] ?? 0)}>
                   {page?.counts[layer] ?? 0}
                 </span>
               </label>
@@ -110,25 +115,25 @@ export function PopupPanel({ page, settings, onToggle, markEvery, onMarkEvery, f
             checked={markEvery}
             onChange={(e) => onMarkEvery((e.currentTarget as HTMLInputElement).checked)}
           />
-          <span>Mark every mention</span>
-          <span class="bs-every-hint">{markEvery ? 'Every mention is marked.' : 'Each name is marked where it first appears in each section.'}</span>
+          <span>{t('popupMarkEvery')}</span>
+          <span class="bs-every-hint">{t(markEvery ? 'popupMarkEveryOn' : 'popupMarkEveryOff')}</span>
         </label>
       </fieldset>
-      <SiteSwitches site={page ? siteOfUrl(page.url) : null} control={control} onSiteOff={onSiteOff} onPause={onPause} />
+      <SiteSwitches site={page ? siteOfUrl(page.url) : null} control={control} onSiteOff={onSiteOff} onPause={onPause} t={t} />
       <p class="bs-keys">
-        Keyboard: <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd> and <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>P</kbd> open the next and
-        previous annotation's card.
+        {t('popupKeysBefore')} <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd> {t('popupKeysAnd')} <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>P</kbd>{' '}
+        {t('popupKeysAfter')}
       </p>
       {freshness?.stale && (
         <p class="bs-stale" role="note">
-          The context may be out of date (last reviewed {formatDate(freshness.reviewed)}): import a newer pack on the{' '}
-          <a href="#options" onClick={(e) => { e.preventDefault(); onOpenOptions(); }}>options page</a>.
+          {t('popupStaleBefore', formatDate(freshness.reviewed, undefined, locale))}{' '}
+          <a href="#options" onClick={(e) => { e.preventDefault(); onOpenOptions(); }}>{t('popupStaleLink')}</a>.
         </p>
       )}
       <p class="bs-data-link">
-        <button type="button" class="bs-link" onClick={onOpenOptions}>Data and context packs…</button>
+        <button type="button" class="bs-link" onClick={onOpenOptions}>{t('popupDataLink')}</button>
       </p>
-      <p class="bs-privacy">Everything stays on your device: Backstory sends nothing over the network.</p>
+      <p class="bs-privacy">{t('popupPrivacy')}</p>
     </main>
   );
 }

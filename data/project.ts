@@ -1,2 +1,2 @@
-/** The project's public home: the one place its repository's address is written. */
+/** Where Backstory lives: the manifest's homepage, and where readers report a problem. */
 export const REPOSITORY_URL = 'https://github.com/backstory-news/backstory';

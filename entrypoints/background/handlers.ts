@@ -9,6 +9,7 @@ import { buildCardData } from '../../data/records/card-data.ts';
 import { linkedIds } from '../../data/records/links.ts';
 import { cardDataSchema, packTermsSchema, requestSchemas, type Result } from '../../data/protocol.ts';
 import { countAll } from '../../data/count.ts';
+import { iconPaths } from '../../data/icons.ts';
 import { followersIndex } from '../../data/records/links.ts';
 import type { AnyRecord, Dataset } from '../../data/records/schema.ts';
 import { allRecords } from '../../data/records/term-index.ts';
@@ -140,6 +141,8 @@ export function registerHandlers(getDb: () => Promise<BackstoryDatabase>, env: H
     const off = req.value.status === 'off';
     await action.setBadgeText({ tabId, text: off ? 'off' : total > 0 ? String(total) : '' });
     await action.setBadgeBackgroundColor({ tabId, color: off ? '#6b6b6b' : '#5b3cc4' });
+    // The grey, struck-through icon too: the badge alone is easy to miss at 16 px.
+    await action.setIcon({ tabId, path: iconPaths(off ? 'off' : 'on') });
     return { ok: true, value: null };
   });
 }

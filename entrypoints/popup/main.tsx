@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PopupPanel } from '../../components/PopupPanel.tsx';
+import { createT } from '../../data/i18n.ts';
 import { isStale, newestDate } from '../../data/freshness.ts';
 import { DEFAULT_LAYER_SETTINGS, type Layer, type LayerSettings } from '../../data/layers.ts';
 import { pageStateSchema, type PageState } from '../../data/protocol.ts';
@@ -91,7 +92,10 @@ function Popup() {
     void saveDateCorrection(page.url, date).catch((e: unknown) => console.warn('Backstory: the date correction was not saved.', e));
   };
   const onOpenOptions = () => void browser.runtime.openOptionsPage().then(() => window.close());
-  return <PopupPanel page={page} settings={settings} onToggle={onToggle} markEvery={markEvery} onMarkEvery={onMarkEvery} freshness={fresh} onOpenOptions={onOpenOptions} control={control} onSiteOff={onSiteOff} onPause={onPause} onOpenPanel={hasPanel ? onOpenPanel : undefined} onCorrectDate={onCorrectDate} />;
+  return <PopupPanel page={page} settings={settings} onToggle={onToggle} markEvery={markEvery} onMarkEvery={onMarkEvery} freshness={fresh} onOpenOptions={onOpenOptions} control={control} onSiteOff={onSiteOff} onPause={onPause} onOpenPanel={hasPanel ? onOpenPanel : undefined} onCorrectDate={onCorrectDate} t={t} locale={browser.i18n.getUILanguage()} />;
 }
+
+/** UI strings from _locales/, in the browser's language. */
+const t = createT((key, subs) => browser.i18n.getMessage(key as never, subs));
 
 render(<Popup />, document.getElementById('app')!);

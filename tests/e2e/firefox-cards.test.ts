@@ -5,7 +5,7 @@
  * own options page (its moz-extension UUID pinned by a pref), which opens the
  * card's shadow root to the test.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,8 @@ import { FIXTURE_PAGES } from './browser.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 
 const FIREFOX_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv3');
-const GECKO_ID = 'backstory@backstory.invalid';
+/** The add-on id the build declares (wxt.config.ts), which the UUID pref is keyed by. */
+const GECKO_ID: string = JSON.parse(readFileSync(resolve(FIREFOX_DIR, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
 const UUID = '8d1e6c9a-3b55-4a8e-9b0e-1c2d3e4f5a6b';
 const HOST = '[data-backstory-ui]';
 const firefoxPath = () => {

@@ -3,7 +3,7 @@
  * puppeteer-core (never a browser download): the gate loads the annotator chunk
  * there too, and a page about the story is annotated.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +17,8 @@ const firefoxPath = () => {
   return found;
 };
 
-const FIREFOX_ID = 'backstory@backstory.invalid';
+/** The add-on id the build declares (wxt.config.ts), which the UUID pref is keyed by. */
+const FIREFOX_ID: string = JSON.parse(readFileSync(resolve(FIREFOX_DIR, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
 const PANEL_UUID = '6f1c2a52-8b0e-4c39-9a0e-2d7c5b1e9f10';
 
 let browser: Browser;

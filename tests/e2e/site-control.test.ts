@@ -16,10 +16,29 @@ async function popupFor(page: Page) {
   return { popup, tabId };
 }
 const badge = (tabId: number) => h.session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+/** The icon the background last set on a tab ('on' or 'off'), from its setIcon calls, recorded in the worker. */
+const recordIcons = () =>
+  h.session.worker.evaluate(() => {
+    const g = globalThis as unknown as { iconCalls?: { tabId?: number; path: Record<string, string> }[] };
+    if (g.iconCalls) return;
+    g.iconCalls = [];
+    const apis = [chrome.action, (globalThis as unknown as { browser?: typeof chrome }).browser?.action];
+    for (const api of new Set(apis.filter((a): a is typeof chrome.action => a !== undefined))) {
+      const set = api.setIcon.bind(api);
+      api.setIcon = ((d: chrome.action.TabIconDetails) => (g.iconCalls!.push(d as never), set(d))) as typeof api.setIcon;
+    }
+  });
+const lastIcon = (tabId: number) =>
+  h.session.worker.evaluate((id) => {
+    const calls = (globalThis as unknown as { iconCalls: { tabId?: number; path: Record<string, string> }[] }).iconCalls;
+    const last = calls.filter((c) => c.tabId === id).at(-1);
+    return last ? (last.path['16']!.includes('off-') ? 'off' : 'on') : 'none';
+  }, tabId);
 const gateRan = (page: Page) => page.evaluate(() => performance.getEntriesByName('backstory:gate').length > 0);
 
 describe('off on this site', () => {
-  it('clears an annotated page at once, stays off on reload and after an SPA route, and says so on the badge', async () => {
+  it('clears an annotated page at once, stays off on reload and after an SPA route, and says so on the badge and icon', async () => {
+    await recordIcons();
     const page = await h.session.context.newPage();
     await page.goto(h.server.url('/pages/dynamic-spa.html'));
     await waitForHighlights(page, 3, 15_000);
@@ -42,6 +61,8 @@ describe('off on this site', () => {
     expect(await gateRan(page)).toBe(false);
     const tabId = await tabIdOf(h.session.worker, page);
     await expect.poll(() => badge(tabId)).toBe('off');
+    // The toolbar icon turns grey and struck through for this tab, and back when the site is on again.
+    await expect.poll(() => lastIcon(tabId)).toBe('off');
     await popup.reload();
     await expect.poll(() => popup.locator('[role="status"]').textContent()).toMatch(/off here/);
     expect(await popup.locator('input[name="siteOff"]').isChecked()).toBe(true);
@@ -53,6 +74,7 @@ describe('off on this site', () => {
     await expect.poll(() => options.locator('.bs-off-sites li').count()).toBe(0);
     await page.reload();
     await waitForHighlights(page, 3);
+    await expect.poll(() => lastIcon(tabId)).toBe('on');
     await Promise.all([options.close(), popup.close(), page.close()]);
   });
 
@@ -66,6 +88,9 @@ describe('off on this site', () => {
     await page.goto(h.server.url('/pages/seed-003.html'));
     await page.waitForTimeout(1500);
     expect(await gateRan(page)).toBe(false);
+    await recordIcons();
+    await page.reload();
+    await expect.poll(async () => lastIcon(await tabIdOf(h.session.worker, page))).toBe('off');
     await popup.locator('input[name="paused"]').uncheck();
     await page.reload();
     await waitForHighlights(page, 3);

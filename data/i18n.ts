@@ -1,0 +1,25 @@
+/**
+ * UI strings through the browser's i18n (public/_locales/<lang>/messages.json),
+ * ready for translation. `createT` takes the browser's getMessage as a parameter,
+ * so components and tests run without a browser: where it is missing or has no
+ * such message, the English text from messages.json is used.
+ */
+import english from '../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof english;
+/** A message by key, with `$1`…`$9` filled in from the substitutions. */
+export type Translate = (key: MessageKey, ...substitutions: (string | number)[]) => string;
+type GetMessage = (key: string, substitutions?: string[]) => string;
+
+const fill = (message: string, subs: string[]) => message.replace(/\$([1-9])/g, (whole, n: string) => subs[Number(n) - 1] ?? whole);
+
+export function createT(getMessage?: GetMessage): Translate {
+  return (key, ...substitutions) => {
+    const subs = substitutions.map(String);
+    const got = getMessage?.(key, subs);
+    return got || fill(english[key].message, subs);
+  };
+}
+
+/** English, from messages.json: the default for components and their tests. */
+export const englishT: Translate = createT();
