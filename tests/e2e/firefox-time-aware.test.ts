@@ -5,7 +5,7 @@
  * ruling and the joint venture; undated, it says so and splits nothing. Set up
  * as firefox-cards.test.ts is (the test switch opens the card's shadow root).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,8 @@ import { serveStatic, type StaticServer } from './server.ts';
 import { buildTimeAwarePages, DATED_PAGE, TIME_AWARE_PAGES, UNDATED_PAGE } from './time-aware-page.ts';
 
 const FIREFOX_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv3');
-const GECKO_ID = 'backstory@backstory.invalid';
+/** The add-on id the build declares (wxt.config.ts), which the UUID pref is keyed by. */
+const GECKO_ID: string = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../.output/firefox-mv3/manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
 const UUID = '8d1e6c9a-3b55-4a8e-9b0e-1c2d3e4f5a6b';
 const HOST = '[data-backstory-ui]';
 const firefoxPath = () => {
