@@ -5,11 +5,11 @@
  * in the page chrome, and change nothing in the page.
  */
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotateOne, type PageOutcome } from '../eval/annotate-pages.ts';
 import { ARTICLE_ZONES, buildRealMarkup, MANIFEST_FILE, manifestJson, REAL_MARKUP_PAGES, type RealMarkupPage } from '../eval/real-markup.ts';
-import { chromiumPath, domOutsideHost, startHarness, type Harness } from './browser.ts';
+import { SITE_CONTROL_KEY } from '../../data/site-control.ts';
+import { domOutsideHost, startHarness, type Harness } from './browser.ts';
 
 /** The share of positives that must be annotated. */
 const MIN_RECALL = 0.97;
@@ -33,7 +33,7 @@ afterAll(() => h?.close());
 function firstDifference(a: string, b: string): string {
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
-  return `at ${i}: plain "${a.slice(Math.max(0, i - 40), i + 80)}" / with Backstory "${b.slice(Math.max(0, i - 40), i + 80)}"`;
+  return `at ${i}: paused "${a.slice(Math.max(0, i - 40), i + 80)}" / with Backstory "${b.slice(Math.max(0, i - 40), i + 80)}"`;
 }
 
 const set = (label: 'positive' | 'negative') => manifest.filter((m) => m.label === label && m.set === 'tuning');
@@ -61,58 +61,64 @@ describe('the real-markup corpus', () => {
     expect(outside).toEqual([]);
   });
 
-  it('leaves the DOM of every annotated page exactly as a plain browser builds it', async () => {
-    let bare: Browser | undefined;
+  it('leaves the DOM of every annotated page exactly as the same browser builds it with Backstory paused', async () => {
+    // The control is this browser with Backstory paused everywhere (its script reads that setting and
+    // stops), not a second, bare browser: a page script that polls for <body> with a 5 ms timer and then
+    // appends an iframe writes wherever the parser happens to be, and a browser carrying an extension
+    // parses at another pace. Loading both ways in one browser leaves Backstory's own work as the only
+    // difference.
+    const page = await h.session.context.newPage();
+    const setPaused = (paused: boolean) =>
+      h.session.worker.evaluate(
+        ([key, paused]) => chrome.storage.local.set({ [key as string]: { paused, offSites: [] } }),
+        [SITE_CONTROL_KEY, paused] as const,
+      );
+    const differ: string[] = [];
+    // Pages whose own scripts write the DOM differently on every load (clocks, random ids) or at
+    // another speed (where parsing happens to be) cannot be compared.
+    const comparable: string[] = [];
+    // The DOM once the page's own scripts have stopped writing it (two equal snapshots 250 ms apart, 4 s at most).
+    // All the pages share one loopback origin, and their scripts (consent banners) keep state in its
+    // storage: each load starts from empty storage, so every load sees the same page.
+    // `slower` loads with the CPU throttled 4×: a page whose scripts write where the parser happens to be
+    // builds a different DOM at another speed.
+    const settled = async (url: string, annotate: boolean, slower = false) => {
+      await setPaused(!annotate);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'all' });
+      if (slower) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      if (annotate) await annotateOne(page, url, ALLOWED);
+      else await page.goto(url, { waitUntil: 'load' });
+      if (slower) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await cdp.detach();
+      let last = await domOutsideHost(page);
+      for (let i = 0; i < 16; i++) {
+        await page.waitForTimeout(250);
+        const now = await domOutsideHost(page);
+        if (now === last) break;
+        last = now;
+      }
+      return last;
+    };
     try {
-      bare = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-      // The same viewport as the extension's browser: pages write their own layout CSS from it.
-      const plain = await (await bare.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
-      await plain.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (r) => r.abort());
-      const withExt = await h.session.context.newPage();
-      const differ: string[] = [];
-      // Pages whose own scripts write the DOM differently on every load (clocks, random ids) or at
-      // another speed (where parsing happens to be) cannot be compared.
-      const comparable: string[] = [];
-      // The DOM once the page's own scripts have stopped writing it (two equal snapshots 250 ms apart, 4 s at most).
-      // All the pages share one loopback origin, and their scripts (consent banners) keep state in its
-      // storage: each load starts from empty storage in both browsers, so they see the same page.
-      // `slower` loads with the CPU throttled 4×: a page whose scripts write where the parser happens
-      // to be (a consent script polling for <body> with setTimeout, then appending an iframe) builds a
-      // different DOM at another speed, and so does the browser with an extension in it.
-      const settled = async (page: typeof plain, url: string, annotate: boolean, slower = false) => {
-        const cdp = await page.context().newCDPSession(page);
-        await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'all' });
-        if (slower) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        if (annotate) await annotateOne(page, url, ALLOWED);
-        else await page.goto(url, { waitUntil: 'load' });
-        if (slower) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-        await cdp.detach();
-        let last = await domOutsideHost(page);
-        for (let i = 0; i < 16; i++) {
-          await page.waitForTimeout(250);
-          const now = await domOutsideHost(page);
-          if (now === last) break;
-          last = now;
-        }
-        return last;
-      };
       for (const m of set('positive')) {
         const url = h.server.url(`/real/${m.file}`);
-        const first = await settled(plain, url, false);
-        if ((await settled(plain, url, false)) !== first) continue;
-        if ((await settled(plain, url, false, true)) !== first) continue;
+        const first = await settled(url, false);
+        if ((await settled(url, false)) !== first) continue;
+        if ((await settled(url, false, true)) !== first) continue;
         comparable.push(m.file);
         // A page script racing its own timers can differ once; a difference Backstory makes repeats.
-        if ((await settled(withExt, url, true)) !== first) {
-          const mine = await settled(withExt, url, true);
-          const theirs = await settled(plain, url, false);
+        if ((await settled(url, true)) !== first) {
+          const mine = await settled(url, true);
+          const theirs = await settled(url, false);
           if (mine !== theirs) differ.push(`${m.file}: ${firstDifference(theirs, mine)}`);
         }
       }
       expect(comparable.length).toBeGreaterThanOrEqual(set('positive').length / 2);
       expect(differ).toEqual([]);
     } finally {
-      await bare?.close();
+      await setPaused(false);
+      await page.close();
     }
   }, 600_000);
 });
