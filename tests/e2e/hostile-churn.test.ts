@@ -112,8 +112,10 @@ describe('a page that never stops changing', () => {
     await page.close();
   });
 
-  it('adds no listeners and no full passes over a minute of churn, and costs little beside the page', async () => {
-    const seconds = Number(process.env.BACKSTORY_CHURN_SECONDS ?? 40);
+  // CI churns for 40 s; `BACKSTORY_CHURN_SECONDS=600` runs the issue's ten minutes (the figure in BENCHMARKS.md).
+  const churnSeconds = Number(process.env.BACKSTORY_CHURN_SECONDS ?? 40);
+  it(`adds no listeners and no full passes over ${churnSeconds} s of churn, and costs little beside the page`, async () => {
+    const seconds = churnSeconds;
     const page = await h.session.context.newPage();
     const cdp = await h.session.context.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -142,7 +144,7 @@ describe('a page that never stops changing', () => {
     expect(await passes(page)).toBe(passesAtStart);
     expect(await highlightCount(page)).toBeGreaterThan(0);
     await page.close();
-  }, 120_000);
+  }, (churnSeconds + 60) * 1000);
 });
 
 describe('clicks the page handles itself', () => {
