@@ -42,3 +42,27 @@ export function withSite(control: SiteControl, hostname: string, off: boolean): 
   const rest = control.offSites.filter((s) => s !== site);
   return { ...control, offSites: off ? [...rest, site].sort() : rest };
 }
+
+/**
+ * The open tabs whose on/off state a change of the reader's switches flips, and which way:
+ * what the toolbar must show at once, also on pages whose script stopped at the gate.
+ * Tabs without an http(s) URL (new tab, the extension's own pages) are never listed.
+ */
+export function flippedTabs(tabs: { id?: number; url?: string }[], before: SiteControl, after: SiteControl): { tabId: number; off: boolean }[] {
+  const flipped: { tabId: number; off: boolean }[] = [];
+  for (const tab of tabs) {
+    if (tab.id === undefined || !tab.url) continue;
+    let hostname: string;
+    try {
+      const url = new URL(tab.url);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
+      hostname = url.hostname;
+    } catch {
+      continue;
+    }
+    const was = offReason(before, hostname) !== null;
+    const now = offReason(after, hostname) !== null;
+    if (was !== now) flipped.push({ tabId: tab.id, off: now });
+  }
+  return flipped;
+}

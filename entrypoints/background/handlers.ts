@@ -9,12 +9,12 @@ import { buildCardData } from '../../data/records/card-data.ts';
 import { linkedIds } from '../../data/records/links.ts';
 import { cardDataSchema, packTermsSchema, requestSchemas, type Result } from '../../data/protocol.ts';
 import { countAll } from '../../data/count.ts';
-import { iconPaths } from '../../data/icons.ts';
 import { followersIndex } from '../../data/records/links.ts';
 import type { AnyRecord, Dataset } from '../../data/records/schema.ts';
 import { allRecords } from '../../data/records/term-index.ts';
 import type { BackstoryDatabase } from './database.ts';
 import { onMessage } from './messaging.ts';
+import { showTabState } from './toolbar.ts';
 
 type Sender = { id?: string; tab?: { id?: number } };
 
@@ -135,14 +135,7 @@ export function registerHandlers(getDb: () => Promise<BackstoryDatabase>, env: H
     if (!req.ok) return req;
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { ok: false, error: 'reportPage is only for content scripts.' };
-    const total = countAll(req.value.counts);
-    // Firefox's MV2 build has browserAction where MV3 has action.
-    const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-    const off = req.value.status === 'off';
-    await action.setBadgeText({ tabId, text: off ? 'off' : total > 0 ? String(total) : '' });
-    await action.setBadgeBackgroundColor({ tabId, color: off ? '#6b6b6b' : '#5b3cc4' });
-    // The grey, struck-through icon too: the badge alone is easy to miss at 16 px.
-    await action.setIcon({ tabId, path: iconPaths(off ? 'off' : 'on') });
+    await showTabState(tabId, { off: req.value.status === 'off', total: countAll(req.value.counts) });
     return { ok: true, value: null };
   });
 }

@@ -10,6 +10,7 @@ import { onCommand } from './commands.ts';
 import { sendMessage } from './messaging.ts';
 import { registerPanelHandlers } from './panel-handlers.ts';
 import { clearOnNavigation, createTabReports } from './tab-reports.ts';
+import { followSiteControl } from './toolbar.ts';
 import { parseDataset, seedDataset, storeMerged } from './seed.ts';
 
 export default defineBackground(() => {
@@ -55,6 +56,7 @@ export default defineBackground(() => {
   // What each tab found, for the side panel (Chrome's side_panel, Firefox's sidebar_action).
   const reports = createTabReports(browser.storage.session);
   clearOnNavigation(reports, browser.tabs);
+  followSiteControl();
   registerPanelHandlers({ getDb, reports });
   browser.commands.onCommand.addListener((name, tab) =>
     void onCommand(

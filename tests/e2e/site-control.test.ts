@@ -96,4 +96,33 @@ describe('off on this site', () => {
     await waitForHighlights(page, 3);
     await Promise.all([popup.close(), page.close()]);
   });
+
+  it('shows off on the toolbar of every open tab at once, a quiet page included, and on again on resume', async () => {
+    await recordIcons();
+    const quiet = await h.session.context.newPage();
+    await quiet.goto(h.server.url('/pages/hard-lifestyle-dance.html'));
+    await quiet.waitForTimeout(1000);
+    expect(await highlightCount(quiet)).toBe(0); // its script stopped at the gate
+    const story = await h.session.context.newPage();
+    await story.goto(h.server.url('/pages/seed-001.html'));
+    await waitForHighlights(story, 3);
+    const [quietTab, storyTab] = [await tabIdOf(h.session.worker, quiet), await tabIdOf(h.session.worker, story)];
+    await expect.poll(() => badge(storyTab)).toMatch(/^\d+$/);
+    const counted = await badge(storyTab);
+
+    const { popup } = await popupFor(story);
+    await popup.locator('input[name="paused"]').check();
+    // No reload: the quiet tab's toolbar says off too.
+    await expect.poll(() => badge(quietTab)).toBe('off');
+    await expect.poll(() => lastIcon(quietTab)).toBe('off');
+    await expect.poll(() => badge(storyTab)).toBe('off');
+
+    await popup.locator('input[name="paused"]').uncheck();
+    await expect.poll(() => badge(quietTab)).toBe('');
+    await expect.poll(() => lastIcon(quietTab)).toBe('on');
+    // The annotated page repaints and shows its own count again.
+    await waitForHighlights(story, 3);
+    await expect.poll(() => badge(storyTab)).toBe(counted);
+    await Promise.all([popup.close(), quiet.close(), story.close()]);
+  });
 });
