@@ -133,6 +133,7 @@ describe('what changed after an article of 13 March 2024', () => {
     const roles = page.locator(`${CARD} .bs-roles`);
     expect(await roles.locator('.bs-role-then').textContent()).toBe('Then (Mar 2024): Owner of TikTok, US business included;');
     expect(await roles.locator('.bs-role-now').textContent()).toMatch(/^Now: Holds 19\.9% of TikTok USDS Joint Venture LLC/);
+    await page.screenshot({ path: resolve(SHOTS, 'card-roles-desktop-light.png') });
     await page.close();
   });
 
