@@ -4,6 +4,8 @@ import { cardBrief } from '../data/records/card-brief.ts';
 import { formatDate } from '../data/format-date.ts';
 import { SourceList } from './SourceList.tsx';
 import { ReportProblem } from './ReportProblem.tsx';
+import { TimeNotes } from './TimeNotes.tsx';
+import { englishT, type Translate } from '../data/i18n.ts';
 
 export interface ContextCardProps {
   card: CardData;
@@ -14,6 +16,9 @@ export interface ContextCardProps {
   onOpen(id: string): void;
   /** The page the card is open on, offered (only if the reader ticks a box) in a problem report. */
   pageUrl?: string;
+  t?: Translate;
+  /** The browser's language, for dates. */
+  locale?: string;
 }
 
 type Link = CardData['timeline'][number];
@@ -40,7 +45,7 @@ function RecordLink({ link, onOpen }: { link: Link; onOpen(id: string): void }) 
  * three dates, how many sources), and on "More" the full record: every date,
  * figures' history, the evidence and every source. Every value is rendered as text.
  */
-export function ContextCard({ card, expanded, onToggle, onOpen, pageUrl }: ContextCardProps) {
+export function ContextCard({ card, expanded, onToggle, onOpen, pageUrl, t = englishT, locale }: ContextCardProps) {
   const brief = cardBrief(card);
   return (
     <div class="bs-body">
@@ -50,6 +55,7 @@ export function ContextCard({ card, expanded, onToggle, onOpen, pageUrl }: Conte
           {expanded && <span class="bs-definition">{card.verdict.definition}</span>}
         </p>
       )}
+      <TimeNotes time={card.time} t={t} locale={locale} onOpen={onOpen} />
       {expanded ? <FullRecord card={card} onOpen={onOpen} pageUrl={pageUrl} /> : (
         <div class="bs-brief">
           {brief.lead && <p class="bs-summary">{brief.lead}</p>}

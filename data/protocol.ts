@@ -97,6 +97,14 @@ export const cardDataSchema = z.strictObject({
       since: z.array(link),
       /** A figure's value as the article would have quoted it, and the newer one that replaced it. */
       thenNow: z.optional(z.strictObject({ then: str(), now: str() })),
+      /** A claim a later event overturned: that event (ISO date, formatted on render) and why. */
+      outdated: z.optional(
+        z.strictObject({ event: str(), date: str(), precision: z.enum(['day', 'month', 'year']), title: str(), note: str() }),
+      ),
+      /** An entity's role on the article's day and now, when it has changed since. */
+      roles: z.optional(
+        z.strictObject({ then: z.strictObject({ text: str(), from: str() }), now: z.strictObject({ text: str(), from: str() }) }),
+      ),
     }),
   ),
 });

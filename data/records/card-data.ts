@@ -6,6 +6,7 @@ import type { CardData } from '../protocol.ts';
 import { VERDICT_DEFINITIONS, type AnyRecord, type DatasetMeta, type PackHeader, type Source } from './schema.ts';
 import { formatDate } from '../format-date.ts';
 import { figureSince, placeAgainst } from './since.ts';
+import { outdatedNote, roleThenNow } from './time-notes.ts';
 
 export interface CardLookup {
   record(id: string): AnyRecord | undefined;
@@ -68,6 +69,15 @@ export function timeAgainst(card: CardData, r: AnyRecord, lookup: CardLookup, pu
   dated.sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0));
   for (const { link, event } of dated) out[placeAgainst(event, published)].push(link);
   out.since.reverse(); // newest first: what a reader of an old article most needs
+  if (r.type === 'claim' && r.outdatedBy) {
+    const e = lookup.record(r.outdatedBy.event);
+    const outdated = outdatedNote(r.outdatedBy, e?.type === 'event' ? e : undefined, published);
+    if (outdated) return { ...out, outdated };
+  }
+  if (r.type === 'entity') {
+    const roles = roleThenNow(r.roles, published);
+    if (roles) return { ...out, roles };
+  }
   if (r.type === 'figure') {
     const tn = figureSince(r, published);
     if (tn) {

@@ -10,11 +10,13 @@ export type RecordType = AnyRecord['type'];
 
 /** One reference from a record to another: `record[field][index] === id`. */
 export interface RecordLink {
-  field: 'related' | 'entities' | 'follows' | 'supersedes';
+  field: 'related' | 'entities' | 'follows' | 'supersedes' | 'outdatedBy';
   index: number;
   id: string;
   /** The type the target must have. */
   to: RecordType;
+  /** Where below the record the id is written. */
+  path: (string | number)[];
 }
 
 /** One cited source, with the path below the record where it is named. */
@@ -24,7 +26,7 @@ export interface Citation {
 }
 
 const each = (field: RecordLink['field'], ids: readonly string[], to: RecordType): RecordLink[] =>
-  ids.map((id, index) => ({ field, index, id, to }));
+  ids.map((id, index) => ({ field, index, id, to, path: [field, index] }));
 
 export function recordLinks(r: AnyRecord): RecordLink[] {
   switch (r.type) {
@@ -32,6 +34,8 @@ export function recordLinks(r: AnyRecord): RecordLink[] {
       return each('related', r.related, 'event');
     case 'event':
       return [...each('entities', r.entities, 'entity'), ...each('follows', r.follows, 'event'), ...each('supersedes', r.supersedes, 'event')];
+    case 'claim':
+      return r.outdatedBy ? [{ field: 'outdatedBy', index: 0, id: r.outdatedBy.event, to: 'event', path: ['outdatedBy', 'event'] }] : [];
     default:
       return [];
   }
@@ -39,8 +43,14 @@ export function recordLinks(r: AnyRecord): RecordLink[] {
 
 export function recordCitations(r: AnyRecord): Citation[] {
   const own = r.sources.map((id, j) => ({ path: ['sources', j], id }));
-  if (r.type !== 'figure') return own;
-  return [...own, ...r.history.flatMap((h, k) => h.sources.map((id, j) => ({ path: ['history', k, 'sources', j], id })))];
+  const nested = (field: string, items: readonly { sources: readonly string[] }[]): Citation[] =>
+    items.flatMap((h, k) => h.sources.map((id, j) => ({ path: [field, k, 'sources', j], id })));
+  switch (r.type) {
+    case 'figure': return [...own, ...nested('history', r.history)];
+    case 'entity': return [...own, ...nested('roles', r.roles)];
+    case 'claim': return r.outdatedBy ? [...own, ...r.outdatedBy.sources.map((id, j) => ({ path: ['outdatedBy', 'sources', j], id }))] : own;
+    default: return own;
+  }
 }
 
 /** Events that name each id in `follows`: what came next, for an event's card. */

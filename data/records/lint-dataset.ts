@@ -68,7 +68,7 @@ export function referenceProblems(ds: Dataset): string[] {
   const sources = new Set(ds.sources.map((s) => s.id));
   for (const r of records) {
     for (const c of recordCitations(r)) {
-      if (!sources.has(c.id)) problems.push(`${c.path[0] === 'history' ? `${r.id} history` : r.id}: cites ${c.id}, which is not in sources.json`);
+      if (!sources.has(c.id)) problems.push(`${c.path[0] === 'sources' ? r.id : `${r.id} ${c.path[0]}`}: cites ${c.id}, which is not in sources.json`);
     }
     for (const link of recordLinks(r)) {
       const target = byId.get(link.id);

@@ -69,7 +69,7 @@ export function checkPackReferences(pack: Pack, bundled: Dataset, others: readon
     pack[key].forEach((r, i) => {
       const record = { ...r, type: TYPE_OF[key] } as AnyRecord;
       for (const c of recordCitations(record)) if (!sources.has(c.id)) add([key, i, ...c.path], `${c.id} is not a known source`);
-      for (const l of recordLinks(record)) expect([key, i, l.field, l.index], l.id, l.to);
+      for (const l of recordLinks(record)) expect([key, i, ...l.path], l.id, l.to);
     });
   }
   pack.events.forEach((r, i) => {

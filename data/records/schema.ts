@@ -101,6 +101,19 @@ export const ENTITY_KINDS = [
   'company', 'person', 'government-body', 'law', 'court-case', 'product', 'program', 'organisation',
 ] as const;
 
+/**
+ * A role the entity held for a dated period: a post, a stake. `to` is the day
+ * the role ended (the next one begins that day); no `to` means it still holds.
+ * Cards read these against the article's date: "Then (Mar 2024): …; Now: …".
+ */
+export const datedRoleSchema = z.strictObject({
+  from: isoDateSchema,
+  to: isoDateSchema.optional(),
+  text,
+  sources: z.array(sourceIdSchema).min(1),
+});
+export type DatedRole = z.infer<typeof datedRoleSchema>;
+
 export const entitySchema = z.strictObject({
   id: entityIdSchema,
   kind: z.enum(ENTITY_KINDS),
@@ -108,6 +121,8 @@ export const entitySchema = z.strictObject({
   summary: text,
   /** Why it matters in this story. */
   role: text,
+  /** Dated roles, oldest first, when the entity's role changed during the story. */
+  roles: z.array(datedRoleSchema).default([]),
   related: z.array(eventIdSchema).default([]),
   ...base,
 });
@@ -171,6 +186,11 @@ export const claimSchema = z.strictObject({
    * appears within CUE_WINDOW characters, in one block.
    */
   cues: z.array(z.array(text).min(1)).default([]),
+  /**
+   * The later event that overturned a claim that was once true: cards on
+   * articles published before that event say "Outdated since <its date>".
+   */
+  outdatedBy: z.strictObject({ event: eventIdSchema, note: text, sources: z.array(sourceIdSchema).min(1) }).optional(),
   ...base,
 }).refine((c) => c.verdict !== undefined || c.rating !== undefined, {
   path: ['verdict'],

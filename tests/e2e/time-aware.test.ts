@@ -87,6 +87,84 @@ describe('a card on an article of 13 March 2024', () => {
   }
 });
 
+/** Opens the card of the claim "ByteDance … to sell … or … banned", clicking its last word (no name overlaps it there). */
+async function openDeadlineClaim(file: string, viewport = { width: 1280, height: 800 }, theme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await h.session.context.newPage();
+  await page.setViewportSize(viewport);
+  await page.emulateMedia({ colorScheme: theme });
+  await page.goto(h.server.url(`/time-aware/${file}`));
+  if (theme === 'dark') await page.addStyleTag({ content: DARK_PAGE_CSS });
+  await waitForHighlights(page, 3);
+  const point = await page.evaluate(() => {
+    for (const r of (CSS.highlights.get('backstory-claims') as unknown as Set<AbstractRange> | undefined) ?? []) {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      if (!/ByteDance.*sell.*banned$/s.test(live.toString())) continue;
+      live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rects = live.getClientRects();
+      const box = rects[rects.length - 1]!;
+      return { x: box.right - 6, y: box.top + box.height / 2 };
+    }
+    return null;
+  });
+  if (!point) throw new Error('No painted deadline claim');
+  await page.mouse.click(point.x, point.y);
+  await page.locator(`${CARD} .bs-body`).waitFor();
+  const claimTab = page.locator(`${CARD} .bs-tab`, { hasText: 'Claim' });
+  if (await claimTab.count()) await claimTab.first().click();
+  await expect.poll(() => page.locator(`${CARD} .bs-title`).textContent()).toBe(DEADLINE_CLAIM);
+  return page;
+}
+
+const DEADLINE_CLAIM = 'Unless ByteDance sells TikTok’s US business by the law’s deadline, the app will be banned in the US.';
+
+describe('what changed after an article of 13 March 2024', () => {
+  it('says a claim a later event overturned is outdated since that event, and links to it', async () => {
+    const page = await openDeadlineClaim(DATED_PAGE);
+    const note = page.locator(`${CARD} .bs-outdated`);
+    expect(await note.locator('strong').textContent()).toBe('Outdated since 20 Jan 2025.');
+    expect(await note.locator('.bs-link').textContent()).toBe('EO 14166 pauses enforcement for 75 days');
+    await page.close();
+  });
+
+  it('gives ByteDance’s role then and now', async () => {
+    const page = await openByteDance(DATED_PAGE);
+    const roles = page.locator(`${CARD} .bs-roles`);
+    expect(await roles.locator('.bs-role-then').textContent()).toBe('Then (Mar 2024): Owner of TikTok, US business included;');
+    expect(await roles.locator('.bs-role-now').textContent()).toMatch(/^Now: Holds 19\.9% of TikTok USDS Joint Venture LLC/);
+    await page.screenshot({ path: resolve(SHOTS, 'card-roles-desktop-light.png') });
+    await page.close();
+  });
+
+  for (const [name, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`shows the outdated note at ${viewport.width}×${viewport.height}, ${theme} (screenshot)`, async () => {
+        const page = await openDeadlineClaim(DATED_PAGE, viewport, theme);
+        await page.locator(`${CARD} .bs-outdated`).waitFor();
+        await page.waitForTimeout(100);
+        await page.screenshot({ path: resolve(SHOTS, `card-outdated-${name}-${theme}.png`) });
+        await page.close();
+      });
+    }
+  }
+});
+
+describe('the same article with its date removed, on what changed after it', () => {
+  it('shows neither an outdated note nor a role then and now: it never guesses', async () => {
+    const claim = await openDeadlineClaim(UNDATED_PAGE);
+    expect(await claim.locator(`${CARD} .bs-verdict strong`).textContent()).toBe('Outdated');
+    expect(await claim.locator(`${CARD} .bs-outdated`).count()).toBe(0);
+    await claim.close();
+    const entity = await openByteDance(UNDATED_PAGE);
+    expect(await entity.locator(`${CARD} .bs-roles`).count()).toBe(0);
+    await entity.locator(`${CARD} .bs-more`).click();
+    await entity.locator(`${CARD} .bs-full`).waitFor();
+    expect(await entity.locator(`${CARD} .bs-roles`).count()).toBe(0);
+    await entity.close();
+  });
+});
+
 describe('Report a problem with this card', () => {
   it('opens a prefilled GitHub issue in a new tab, with the page’s address only once the reader ticks the box', async () => {
     const page = await openByteDance(DATED_PAGE);

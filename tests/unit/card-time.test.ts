@@ -67,3 +67,27 @@ describe('the first view of a time-aware card', () => {
     }
   });
 });
+
+describe('claims a later event overturned, and roles then and now, over the bundled dataset', () => {
+  it('marks the deadline claim outdated since the 20 Jan 2025 pause on a 13 March 2024 article, and not on a later one or an undated one', () => {
+    expect(card('clm-tiktok-banned-unless-sold-by-deadline', '2024-03-13').time!.outdated).toMatchObject({ event: 'evt-2025-01-20-executive-order-14166', date: '2025-01-20', precision: 'day' });
+    expect(card('clm-tiktok-banned-unless-sold-by-deadline', '2025-06-01').time!.outdated).toBeUndefined();
+    expect(card('clm-tiktok-banned-unless-sold-by-deadline', '2025-01-20').time!.outdated).toBeUndefined(); // the event's own day
+    expect(card('clm-tiktok-banned-unless-sold-by-deadline', null).time!.outdated).toBeUndefined();
+  });
+
+  it('gives ByteDance’s role on a 13 March 2024 article and since the joint venture, and nothing on an undated one', () => {
+    const roles = card('ent-bytedance', '2024-03-13').time!.roles!;
+    expect(roles.then.text).toMatch(/^Owner of TikTok/);
+    expect(roles.now.text).toMatch(/19\.9%/);
+    expect(card('ent-bytedance', '2026-03-01').time!.roles).toBeUndefined();
+    expect(card('ent-bytedance', null).time!.roles).toBeUndefined();
+  });
+
+  it('names, for every overturned claim, an event the card can load, and gives at least five entities dated roles', () => {
+    const overturned = ds.claims.filter((c) => c.outdatedBy);
+    expect(overturned.length).toBeGreaterThanOrEqual(4);
+    for (const c of overturned) expect(byId.get(c.outdatedBy!.event)?.type, c.id).toBe('event');
+    expect(ds.entities.filter((e) => e.roles.length > 0).length).toBeGreaterThanOrEqual(5);
+  });
+});

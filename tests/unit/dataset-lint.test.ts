@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  containsNumber, DATASET_FILES, figuresWithoutNumberInSources, formatRecords, lintDataset, REVIEWED_FIGURE_NUMBERS,
+  containsNumber, DATASET_FILES, figuresWithoutNumberInSources, formatRecords, lintDataset, referenceProblems, REVIEWED_FIGURE_NUMBERS,
   REVIEWED_UNDATED, type DatasetFiles, type ReviewLists,
 } from '../../data/records/lint-dataset.ts';
 import { bundledDataset } from '../../data/dataset/index.ts';
@@ -43,6 +43,30 @@ describe('lintDataset', () => {
     const ds = miniDataset();
     ds.entities[0]!.related = ['evt-1999-01-01-nothing'];
     expect(lint(filesOf(ds))).toContainEqual(expect.stringContaining('refers to evt-1999-01-01-nothing'));
+  });
+
+  it('reports a claim overturned by an event that does not exist, or by a record that is not an event', () => {
+    const ds = miniDataset();
+    ds.claims[0]!.outdatedBy = { event: 'evt-1999-01-01-nothing', note: 'Overturned.', sources: ['src-a'] };
+    expect(lint(filesOf(ds))).toContainEqual(expect.stringContaining(`${ds.claims[0]!.id}: refers to evt-1999-01-01-nothing, which does not exist`));
+    expect(referenceProblems(datasetSchema.parse(JSON.parse(JSON.stringify(ds))))).toHaveLength(1); // what seeding checks too
+    ds.claims[0]!.outdatedBy = { event: 'evt-2025-01-17-ruling', note: 'Overturned.', sources: ['src-a'] };
+    expect(lint(filesOf(ds))).toEqual([]);
+  });
+
+  it('reports a dated role or an outdated note that cites an unknown source', () => {
+    const ds = miniDataset();
+    ds.entities[0]!.roles = [{ from: '2020', text: 'Owner', sources: ['src-nowhere'] }];
+    ds.claims[0]!.outdatedBy = { event: 'evt-2025-01-17-ruling', note: 'Overturned.', sources: ['src-gone'] };
+    const problems = lint(filesOf(ds));
+    expect(problems).toContainEqual(`${ds.entities[0]!.id} roles: cites src-nowhere, which is not in sources.json`);
+    expect(problems).toContainEqual(`${ds.claims[0]!.id} outdatedBy: cites src-gone, which is not in sources.json`);
+  });
+
+  it('reports a dated role without a source', () => {
+    const ds = miniDataset();
+    ds.entities[0]!.roles = [{ from: '2020', text: 'Owner', sources: [] }];
+    expect(lint(filesOf(ds))).toContainEqual(expect.stringContaining('roles'));
   });
 
   it('reports a duplicate id', () => {

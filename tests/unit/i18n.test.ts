@@ -12,7 +12,7 @@ const sources = ['components', 'entrypoints'].flatMap((dir) =>
     .map((f) => readFileSync(join(ROOT, dir, f), 'utf8')),
 );
 /** Keys passed to t(), and message keys named as values (a status's key, a ternary's). */
-const usedKeys = new Set(sources.flatMap((s) => [...s.matchAll(/['"]((?:popup|options|panel)[A-Z]\w*)['"]/g)].map((m) => m[1]!)));
+const usedKeys = new Set(sources.flatMap((s) => [...s.matchAll(/['"]((?:popup|options|panel|card)[A-Z]\w*)['"]/g)].map((m) => m[1]!)));
 
 describe('UI strings through browser.i18n', () => {
   it('finds every key the UI uses in _locales/en/messages.json', () => {
