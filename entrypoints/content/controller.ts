@@ -47,7 +47,8 @@ interface Pending {
 const nothingPending = (): Pending => ({ restart: false, changes: { nodes: new Set(), removed: new Set() } });
 
 export function startBackstory(lifetime: Lifetime, doc: Document = document) {
-  const annotator = new PageAnnotator({ doc, slicer: createSlicer(), loadMatcher });
+  const slicer = createSlicer();
+  const annotator = new PageAnnotator({ doc, slicer, loadMatcher });
   const style = createHighlightStyle(doc);
   let view: View = { layers: DEFAULT_LAYER_SETTINGS, markEvery: false };
   let card: CardUi | undefined;
@@ -183,7 +184,10 @@ export function startBackstory(lifetime: Lifetime, doc: Document = document) {
     const state = await annotator.annotate();
     if (state.status === 'coverage') {
       passingMisses = 0;
+      // The last match slice, the card's first setup and the first paint are separate tasks (issue 10.8).
+      if (slicer.due()) await slicer.yield();
       await ensureCoverageServices();
+      if (slicer.due()) await slicer.yield();
       style.apply(pageIsDark(state.root));
       annotator.show(view);
       badgeShown = true;

@@ -84,12 +84,25 @@ function ownWeight(el: Element): number {
   return w;
 }
 
-/** Non-whitespace length of a text node's data, without allocating. */
-function visibleLength(s: string): number {
+/** Non-whitespace length of s[from, to), without allocating. */
+function visibleLength(s: string, from = 0, to = s.length): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c > 32 && c !== 0xa0) n++;
+  }
+  return n;
+}
+
+/** Characters counted between two looks at the clock inside one long text node (a 2 MB paragraph: issue 10.8). */
+const COUNT_CHUNK_CHARS = 64_000;
+
+/** visibleLength of a text node that may be huge, yielding to the page between chunks. */
+async function visibleLengthSliced(s: string, slicer: Slicer): Promise<number> {
+  let n = 0;
+  for (let from = 0; from < s.length; from += COUNT_CHUNK_CHARS) {
+    if (slicer.due()) await slicer.yield();
+    n += visibleLength(s, from, Math.min(s.length, from + COUNT_CHUNK_CHARS));
   }
   return n;
 }
@@ -116,7 +129,8 @@ async function measureBlocks(body: Element, slicer?: Slicer) {
       lastParent = parent;
     }
     if (v!.skip) continue;
-    const len = visibleLength(node.data);
+    const data = node.data;
+    const len = slicer && data.length > COUNT_CHUNK_CHARS ? await visibleLengthSliced(data, slicer) : visibleLength(data);
     if (len === 0) continue;
     let b = blocks.get(v!.block);
     if (!b) blocks.set(v!.block, (b = { text: 0, link: 0 }));

@@ -67,6 +67,11 @@ function textNodesIn(nodes: Iterable<Node>): Text[] {
   return out;
 }
 
+/** Ends the slice between two steps when it is spent. */
+async function breathe(slicer: Slicer) {
+  if (slicer.due()) await slicer.yield();
+}
+
 export class PageAnnotator {
   readonly index = createMatchIndex();
   #env: PageAnnotatorEnv;
@@ -133,10 +138,16 @@ export class PageAnnotator {
     const scope = await phase('scope', () => findMainContent(doc, slicer));
     if (!scope) return (this.#state = { status: 'passing' });
     const { root, keep } = scope;
+    // Each step may end a slice: on a giant page, scope, collect, detect and the matcher's unpacking
+    // ran as one 29 ms task (issue 10.8), each short, none yielding to the next.
+    await breathe(slicer);
     const page = await phase('collect', () => collectText(root, slicer, keep));
+    await breathe(slicer);
     const decision = phaseSync('detect', () => decideCoverage(doc, root, page.text));
     if (!decision.coverage) return (this.#state = { status: 'passing', decision });
+    await breathe(slicer);
     await this.#paint(page, createMentionRule(page.sections));
+    await breathe(slicer);
     const published = phaseSync('date', () => readArticleDate(doc, root));
     this.#state = { status: 'coverage', root, keep, published, decision };
     if (this.#view) this.#highlights!.show(this.#view.layers);
@@ -172,6 +183,7 @@ export class PageAnnotator {
   async #paint(page: PageText, mentions: MentionRule) {
     const { slicer } = this.#env;
     const matcher = (this.#matcher ??= await this.#env.loadMatcher());
+    await breathe(slicer);
     const highlights = (this.#highlights ??= (this.#env.createHighlights ?? createLayerHighlights)());
     // CPU time of the two halves, without the yields between slices.
     let matchMs = 0;

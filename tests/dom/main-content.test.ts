@@ -66,4 +66,15 @@ describe('findMainContent', () => {
     const { scope } = await read('<body><div id="root"><button>Sign in</button><a href="/tiktok">TikTok</a></div></body>');
     expect(scope).toBeNull();
   });
+
+  it('yields inside one giant paragraph and finds the same story as without slices', async () => {
+    const giant = `<p>${'TikTok and ByteDance faced the law, the court said. '.repeat(8_000)}</p>`;
+    document.documentElement.innerHTML = `<body><nav><a href="/">Home</a></nav><main><h1>TikTok deadline</h1>${giant}</main></body>`;
+    let yields = 0;
+    const sliced = await findMainContent(document, { due: () => true, yield: async () => void yields++ });
+    const whole = await findMainContent(document);
+    expect(yields).toBeGreaterThanOrEqual(6);
+    expect(sliced?.root).toBe(whole?.root);
+    expect(sliced?.root.localName).toBe('main');
+  });
 });

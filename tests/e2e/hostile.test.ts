@@ -330,10 +330,12 @@ describe('hostile pages in Chromium', () => {
     await page.close();
   });
 
-  // KNOWN FAILURE, skipped until fixed (issue 10.8): on the shared 2-core machine the longest task inside
-  // the pass measured 16–49 ms on quiet runs but 90–385 ms on loaded ones, inside match-paint/match-cpu,
-  // so some slice still does not yield in time. Un-skip once the cause is found; the bound stays 50 ms.
-  it.skip('keeps every task of its pass short on a 2 MB paragraph with no block break', { timeout: 60_000 }, async () => {
+  // Issue 10.8. Every task that overlaps the pass counts, including one that began just before its first
+  // measure: scope, collect, detect and the matcher's unpacking once ran as one 29 ms task that began
+  // 1 ms before backstory:pass and so went uncounted. They now yield between steps, and a long text node
+  // is counted in chunks. What remains over 16 ms on this shared machine is the task after the last match
+  // slice (the card's first setup, the first paint, the report) and load stalls.
+  it('keeps every task of its pass short on a 2 MB paragraph with no block break', { timeout: 60_000 }, async () => {
     const page = await h.session.context.newPage();
     // A Chromium trace of the load: every main-thread task (not only the Long Tasks API's ≥ 50 ms) during Backstory's pass.
     const { events } = await traced(h.session.context, page, async () => {
@@ -355,7 +357,7 @@ describe('hostile pages in Chromium', () => {
     );
     // The pass itself (from scope on), without loading the annotator chunk (compiling ~150 KB of script, once per page).
     const passStart = trace.phases['backstory:pass']!.startMs;
-    const inPass = trace.over16ms.filter((t) => t.startMs >= passStart).reduce((a, t) => Math.max(a, t.durMs), 0);
+    const inPass = trace.over16ms.filter((t) => t.startMs + t.durMs > passStart).reduce((a, t) => Math.max(a, t.durMs), 0);
     figures.push(`2 MB paragraph: longest task inside the pass itself ${inPass ? `${inPass.toFixed(1)} ms` : '≤ 16 ms'}`);
     // Slices are 8 ms; this shared 2-core machine adds stalls of its own (other processes, GC), so the bound is three frames.
     expect(inPass).toBeLessThan(50);
