@@ -81,8 +81,8 @@ export function ImportReview({ state, onApply, onCancel, t = englishT, locale }:
           <p class="bs-summary-line">
             {t('optionsAddedUpdated', plural(t, changes.added.length, 'optionsRecordsOne', 'optionsRecordsOther', locale), changes.updated.length)}
             {changes.removed.length > 0 ? t('optionsRemovedCount', changes.removed.length) : ''}
-            {changes.unchanged > 0 ? t('optionsUnchangedCount', changes.unchanged) : ''}.
-            {replaces ? t('optionsReplaces', replaces) : ''}
+            {changes.unchanged > 0 ? ` ${t('optionsUnchangedCount', changes.unchanged)}` : ''}.
+            {replaces ? ` ${t('optionsReplaces', replaces)}` : ''}
           </p>
           <ChangeList label={t('optionsAdded', changes.added.length)} changes={changes.added} kind="added" t={t} />
           <ChangeList label={t('optionsUpdated', changes.updated.length)} changes={changes.updated} kind="updated" t={t} />

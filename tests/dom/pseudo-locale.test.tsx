@@ -11,6 +11,8 @@ import type { Translate } from '../../data/i18n.ts';
 import { OptionsPage } from '../../components/OptionsPage.tsx';
 import type { ImportState } from '../../components/ImportReview.tsx';
 import type { InstalledData } from '../../data/protocol.ts';
+import { SidePanel } from '../../components/SidePanel.tsx';
+import { PopupPanel } from '../../components/PopupPanel.tsx';
 
 const pseudoT: Translate = (key, ...subs) => `⟦${key}⟧${subs.length ? `(${subs.join('|')})` : ''}`;
 const ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt'];
@@ -74,5 +76,62 @@ describe('the options page in a pseudo-locale', () => {
   it('finds a string that skipped t', () => {
     const el = show(<p aria-label="Close">⟦cardMore⟧ <span>Less</span></p>);
     expect(untranslated(el, content)).toEqual(['Close', 'Less']);
+  });
+});
+
+describe('the side panel in a pseudo-locale', () => {
+  const page = {
+    url: 'https://news.example/a',
+    publishedSource: 'json-ld' as const,
+    view: {
+      groups: [
+        { layer: 'claims' as const, label: 'Group label', count: 2, entries: [{ id: 'c1', layer: 'claims' as const, title: 'Claim title', detail: 'Verdict label', count: 2, verdict: { key: 'supported', label: 'Verdict label' } }] },
+        { layer: 'entities' as const, label: 'Group label', count: 1, entries: [{ id: 'e1', layer: 'entities' as const, title: 'Entity title', detail: 'Entity detail', count: 1 }] },
+        { layer: 'figures' as const, label: 'Group label', count: 0, entries: [] },
+      ],
+      timeline: [
+        { kind: 'event' as const, id: 'v1', title: 'Event title', date: '2024-01-01', dateLabel: 'Date label', count: 1, placement: 'before' as const },
+        { kind: 'article' as const, date: '2024-03-13', dateLabel: 'Date label' },
+      ],
+      timelineCount: 1,
+      story: [],
+      published: '2024-03-13',
+    },
+  };
+  const content = ['Group label', 'Claim title', 'Verdict label', 'Entity title', 'Entity detail', 'Event title', 'Date label', 'Hit title', 'Hit detail', 'Alias', 'query', 'März'];
+  const base = { page, onFlash: () => {}, onQuery: () => {}, loadCard: () => new Promise<never>(() => {}), dark: false, onOpen: () => {}, onCloseCard: () => {}, onWide: () => {}, t: pseudoT, locale: 'de' };
+
+  it('leaves no English in the page’s contents, its date and a flash note', () => {
+    const el = show(<SidePanel {...base} query="" hits={undefined} wide={false} flashNote={{ id: 'c1', index: 1, total: 2 }} />);
+    expect(el.textContent).toContain('⟦panelTitle⟧');
+    expect(untranslated(el, content)).toEqual([]);
+  });
+
+  it('leaves no English in search results, in the empty states or while reading', () => {
+    const hits = [{ id: 'e1', type: 'entity' as const, layer: 'entities' as const, title: 'Hit title', detail: 'Hit detail', matched: 'Alias' }];
+    for (const ui of [
+      <SidePanel {...base} query="query" hits={hits} wide={false} />,
+      <SidePanel {...base} query="query" hits={[]} wide={false} />,
+      <SidePanel {...base} query="query" hits={undefined} wide={false} />,
+      <SidePanel {...base} page={undefined} query="" hits={undefined} wide={false} />,
+      <SidePanel {...base} page={null} query="" hits={undefined} wide />,
+      <SidePanel {...base} query="" hits={undefined} wide />,
+    ]) {
+      const el = show(ui);
+      expect(untranslated(el, content)).toEqual([]);
+      document.body.replaceChildren();
+    }
+  });
+});
+
+describe('the popup in a pseudo-locale', () => {
+  it('leaves no English, the published date and its correction form included', () => {
+    const page = { url: 'https://news.example/a', status: 'coverage' as const, counts: { entities: 1, timeline: 0, claims: 2, figures: 0 }, published: { date: '2024-03-13', source: 'meta' as const, detail: 'x', confidence: 'high' as const }, correctedDate: '2024-03-12' };
+    const el = show(
+      <PopupPanel page={page} settings={{ entities: true, timeline: true, claims: true, figures: true }} onToggle={() => {}} markEvery={false} onMarkEvery={() => {}}
+        freshness={{ reviewed: '2024-01-01', stale: true }} onOpenOptions={() => {}} control={{ paused: false, offSites: [] }} onSiteOff={() => {}} onPause={() => {}}
+        onOpenPanel={() => {}} onCorrectDate={() => {}} t={pseudoT} locale="de" />,
+    );
+    expect(untranslated(el, ['Backstory', 'news.example', 'März', 'Jan'])).toEqual([]);
   });
 });
