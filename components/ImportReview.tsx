@@ -1,5 +1,6 @@
 import type { ImportCheck } from '../data/records/pack-import.ts';
 import type { RecordChange } from '../data/records/pack-merge.ts';
+import { englishT, plural, type MessageKey, type Translate } from '../data/i18n.ts';
 
 /** Titles listed per kind of change; the rest are counted. */
 export const LISTED_CHANGES = 50;
@@ -17,11 +18,15 @@ export interface ImportReviewProps {
   state: ImportState;
   onApply(): void;
   onCancel(): void;
+  t?: Translate;
+  locale?: string;
 }
 
-const TYPE_LABELS: Record<RecordChange['type'], string> = { entity: 'entity', event: 'event', claim: 'claim', figure: 'figure', source: 'source' };
+const TYPE_LABELS: Record<RecordChange['type'], MessageKey> = {
+  entity: 'optionsTypeEntity', event: 'optionsTypeEvent', claim: 'optionsTypeClaim', figure: 'optionsTypeFigure', source: 'optionsTypeSource',
+};
 
-function ChangeList({ label, changes, kind }: { label: string; changes: RecordChange[]; kind: string }) {
+function ChangeList({ label, changes, kind, t }: { label: string; changes: RecordChange[]; kind: string; t: Translate }) {
   if (changes.length === 0) return null;
   return (
     <details open={changes.length <= 10} class={`bs-changes bs-changes-${kind}`}>
@@ -29,25 +34,23 @@ function ChangeList({ label, changes, kind }: { label: string; changes: RecordCh
       <ul>
         {changes.slice(0, LISTED_CHANGES).map((c) => (
           <li key={c.id}>
-            <span class="bs-type">{TYPE_LABELS[c.type]}</span> {c.title}
+            <span class="bs-type">{t(TYPE_LABELS[c.type])}</span> {c.title}
           </li>
         ))}
-        {changes.length > LISTED_CHANGES && <li>and {changes.length - LISTED_CHANGES} more</li>}
+        {changes.length > LISTED_CHANGES && <li>{t('optionsMoreChanges', changes.length - LISTED_CHANGES)}</li>}
       </ul>
     </details>
   );
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** The outcome of checking a file: every problem with its path, or what applying it will change. */
-export function ImportReview({ state, onApply, onCancel }: ImportReviewProps) {
+export function ImportReview({ state, onApply, onCancel, t = englishT, locale }: ImportReviewProps) {
   switch (state.step) {
     case 'idle':
       return null;
     case 'checking':
     case 'applying':
-      return <p class="bs-progress" role="status">{state.step === 'checking' ? 'Checking' : 'Installing'} {state.fileName}…</p>;
+      return <p class="bs-progress" role="status">{t(state.step === 'checking' ? 'optionsChecking' : 'optionsInstalling', state.fileName)}</p>;
     case 'done':
       return <p class="bs-done" role="status">{state.message}</p>;
     case 'error':
@@ -56,7 +59,7 @@ export function ImportReview({ state, onApply, onCancel }: ImportReviewProps) {
       return (
         <section class="bs-problems" role="alert" aria-labelledby="bs-problems-title">
           <h3 id="bs-problems-title">
-            {state.fileName} was not imported: {plural(state.problems.length, 'problem')}. Nothing was changed.
+            {t('optionsNotImported', state.fileName, plural(t, state.problems.length, 'optionsProblemsOne', 'optionsProblemsOther', locale))}
           </h3>
           <ul>
             {state.problems.map((p, i) => (
@@ -65,7 +68,7 @@ export function ImportReview({ state, onApply, onCancel }: ImportReviewProps) {
               </li>
             ))}
           </ul>
-          <button type="button" onClick={onCancel}>Dismiss</button>
+          <button type="button" onClick={onCancel}>{t('optionsDismiss')}</button>
         </section>
       );
     case 'review': {
@@ -73,20 +76,20 @@ export function ImportReview({ state, onApply, onCancel }: ImportReviewProps) {
       return (
         <section class="bs-review" aria-labelledby="bs-review-title">
           <h3 id="bs-review-title">
-            {kind === 'claimreview' ? 'Fact checks' : 'Pack'} “{header.title}” by {header.publisher}, version {header.version}
+            {t(kind === 'claimreview' ? 'optionsReviewFactChecks' : 'optionsReviewPack', header.title, header.publisher, header.version)}
           </h3>
           <p class="bs-summary-line">
-            {plural(changes.added.length, 'record')} added, {changes.updated.length} updated
-            {changes.removed.length > 0 ? `, ${changes.removed.length} removed` : ''}
-            {changes.unchanged > 0 ? ` (${changes.unchanged} unchanged)` : ''}.
-            {replaces ? ` It replaces the installed version ${replaces}.` : ''}
+            {t('optionsAddedUpdated', plural(t, changes.added.length, 'optionsRecordsOne', 'optionsRecordsOther', locale), changes.updated.length)}
+            {changes.removed.length > 0 ? t('optionsRemovedCount', changes.removed.length) : ''}
+            {changes.unchanged > 0 ? ` ${t('optionsUnchangedCount', changes.unchanged)}` : ''}.
+            {replaces ? ` ${t('optionsReplaces', replaces)}` : ''}
           </p>
-          <ChangeList label={`Added (${changes.added.length})`} changes={changes.added} kind="added" />
-          <ChangeList label={`Updated (${changes.updated.length})`} changes={changes.updated} kind="updated" />
-          <ChangeList label={`Removed (${changes.removed.length})`} changes={changes.removed} kind="removed" />
+          <ChangeList label={t('optionsAdded', changes.added.length)} changes={changes.added} kind="added" t={t} />
+          <ChangeList label={t('optionsUpdated', changes.updated.length)} changes={changes.updated} kind="updated" t={t} />
+          <ChangeList label={t('optionsRemoved', changes.removed.length)} changes={changes.removed} kind="removed" t={t} />
           <div class="bs-actions">
-            <button type="button" class="bs-apply" onClick={onApply}>Apply</button>
-            <button type="button" onClick={onCancel}>Cancel</button>
+            <button type="button" class="bs-apply" onClick={onApply}>{t('optionsApply')}</button>
+            <button type="button" onClick={onCancel}>{t('optionsCancel')}</button>
           </div>
         </section>
       );

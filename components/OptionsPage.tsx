@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { InstalledData } from '../data/protocol.ts';
 import { ImportReview, type ImportState } from './ImportReview.tsx';
 import { InstalledList } from './InstalledList.tsx';
+import { englishT, type Translate } from '../data/i18n.ts';
 
 export interface OptionsPageProps {
   installed: InstalledData | null;
@@ -17,21 +18,25 @@ export interface OptionsPageProps {
   /** Sites the reader switched Backstory off on (from the popup), and turning one back on. */
   offSites: readonly string[];
   onSiteOn(site: string): void;
+  /** UI strings (browser.i18n on the page); English when absent. */
+  t?: Translate;
+  /** The browser's language, for dates and plurals. */
+  locale?: string;
 }
 
 /** The sites Backstory is off on, each with a button to turn it back on. */
-function OffSites({ sites, onSiteOn }: { sites: readonly string[]; onSiteOn(site: string): void }) {
+function OffSites({ sites, onSiteOn, t }: { sites: readonly string[]; onSiteOn(site: string): void; t: Translate }) {
   return (
     <section aria-labelledby="bs-off-sites">
-      <h2 id="bs-off-sites">Sites where Backstory is off</h2>
+      <h2 id="bs-off-sites">{t('optionsOffSites')}</h2>
       {sites.length === 0 ? (
-        <p>None. Use “Off on this site” in the toolbar popup to add one.</p>
+        <p>{t('optionsOffSitesNone')}</p>
       ) : (
         <ul class="bs-off-sites">
           {sites.map((site) => (
             <li key={site}>
               <span>{site}</span>
-              <button type="button" onClick={() => onSiteOn(site)} aria-label={`Remove ${site}: Backstory runs there again`}>Remove</button>
+              <button type="button" onClick={() => onSiteOn(site)} aria-label={t('optionsRemoveSite', site)}>{t('optionsRemove')}</button>
             </li>
           ))}
         </ul>
@@ -42,22 +47,20 @@ function OffSites({ sites, onSiteOn }: { sites: readonly string[]; onSiteOn(site
 
 /** The options page: what is installed, importing a pack or fact checks (picker or drop), and export. */
 export function OptionsPage(props: OptionsPageProps) {
+  const { t = englishT, locale } = props;
   const [over, setOver] = useState(false);
   const busy = props.importState.step === 'checking' || props.importState.step === 'applying';
   return (
     <main class="bs-options">
-      <h1>Backstory: data and context packs</h1>
-      <p class="bs-intro">
-        Backstory ships with a dataset. A context pack adds newer records, or corrects bundled ones, without a new build.
-        Everything stays on this device.
-      </p>
+      <h1>{t('optionsTitle')}</h1>
+      <p class="bs-intro">{t('optionsIntro')}</p>
       {props.installed ? (
-        <InstalledList installed={props.installed} removing={props.removing} onRemove={props.onRemove} />
+        <InstalledList installed={props.installed} removing={props.removing} onRemove={props.onRemove} t={t} locale={locale} />
       ) : (
-        <p role="status">Loading what is installed…</p>
+        <p role="status">{t('optionsLoading')}</p>
       )}
       <section aria-labelledby="bs-import">
-        <h2 id="bs-import">Import</h2>
+        <h2 id="bs-import">{t('optionsImport')}</h2>
         <div
           class={`bs-drop${over ? ' bs-drop-over' : ''}`}
           onDragOver={(e) => {
@@ -71,9 +74,9 @@ export function OptionsPage(props: OptionsPageProps) {
             props.onFiles([...(e.dataTransfer?.files ?? [])]);
           }}
         >
-          <p>Drop a pack file (.json) or a ClaimReview file (.json, .jsonld) here, or</p>
+          <p>{t('optionsDrop')}</p>
           <label class="bs-pick">
-            Choose a file…
+            {t('optionsChoose')}
             <input
               type="file"
               name="pack"
@@ -87,13 +90,13 @@ export function OptionsPage(props: OptionsPageProps) {
             />
           </label>
         </div>
-        <ImportReview state={props.importState} onApply={props.onApply} onCancel={props.onCancel} />
+        <ImportReview state={props.importState} onApply={props.onApply} onCancel={props.onCancel} t={t} locale={locale} />
       </section>
-      <OffSites sites={props.offSites} onSiteOn={props.onSiteOn} />
+      <OffSites sites={props.offSites} onSiteOn={props.onSiteOn} t={t} />
       <section aria-labelledby="bs-export">
-        <h2 id="bs-export">Export</h2>
-        <p>Save the current data (bundled and packs together) as one pack file, which Import accepts.</p>
-        <button type="button" class="bs-export" onClick={props.onExport}>Export data</button>
+        <h2 id="bs-export">{t('optionsExport')}</h2>
+        <p>{t('optionsExportIntro')}</p>
+        <button type="button" class="bs-export" onClick={props.onExport}>{t('optionsExportButton')}</button>
         {props.exportNote && <p class="bs-export-note" role="status">{props.exportNote}</p>}
       </section>
     </main>

@@ -1,4 +1,5 @@
-import { LAYER_LABELS } from '../data/layers.ts';
+import { LAYER_LABEL_KEYS } from '../data/layers.ts';
+import { englishT, plural, type Translate } from '../data/i18n.ts';
 import { SEARCH_LIMIT } from '../data/protocol.ts';
 import type { SearchHit } from '../data/records/search.ts';
 
@@ -8,22 +9,24 @@ export interface PanelSearchProps {
   /** undefined while a query is being answered, or when there is none. */
   hits: SearchHit[] | undefined;
   onOpen(id: string): void;
+  t?: Translate;
+  locale?: string;
 }
 
 /** A search box over the whole dataset, and its results; works on any page, coverage or not. */
-export function PanelSearch({ query, onQuery, hits, onOpen }: PanelSearchProps) {
+export function PanelSearch({ query, onQuery, hits, onOpen, t = englishT, locale }: PanelSearchProps) {
   const active = query.trim() !== '';
   return (
     <div class="bs-search">
       <form role="search" onSubmit={(e) => e.preventDefault()}>
-        <label for="bs-query">Search the whole story</label>
+        <label for="bs-query">{t('panelSearchLabel')}</label>
         <input
           id="bs-query"
           type="search"
           name="query"
           autocomplete="off"
           spellcheck={false}
-          placeholder="A name, an event, a claim…"
+          placeholder={t('panelSearchPlaceholder')}
           value={query}
           onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)}
           onKeyDown={(e) => {
@@ -35,15 +38,15 @@ export function PanelSearch({ query, onQuery, hits, onOpen }: PanelSearchProps) 
         />
       </form>
       {active && (
-        <section class="bs-results" aria-label="Search results">
+        <section class="bs-results" aria-label={t('panelSearchResults')}>
           <p class="bs-results-count" role="status">
             {hits === undefined
-              ? 'Searching…'
+              ? t('panelSearching')
               : hits.length === 0
-                ? `Nothing in the dataset matches “${query.trim()}”.`
+                ? t('panelSearchNone', query.trim())
                 : hits.length >= SEARCH_LIMIT
-                  ? `The best ${hits.length} records: type more to narrow them down.`
-                  : `${hits.length} ${hits.length === 1 ? 'record' : 'records'}`}
+                  ? t('panelSearchBest', hits.length)
+                  : plural(t, hits.length, 'panelSearchCountOne', 'panelSearchCountOther', locale)}
           </p>
           {hits && hits.length > 0 && (
             <ul>
@@ -53,8 +56,8 @@ export function PanelSearch({ query, onQuery, hits, onOpen }: PanelSearchProps) 
                     <span class="bs-entry-title">{h.title}</span>{' '}
                     <span class="bs-entry-detail">
                       {h.detail}
-                      {h.matched && <> · as “{h.matched}”</>}
-                      <span class="bs-visually-hidden"> ({LAYER_LABELS[h.layer]})</span>
+                      {h.matched && <> · {t('panelSearchAs', h.matched)}</>}
+                      <span class="bs-visually-hidden"> ({t(LAYER_LABEL_KEYS[h.layer])})</span>
                     </span>
                   </button>
                 </li>

@@ -1,4 +1,4 @@
-import { LAYERS, LAYER_LABELS, type Layer, type LayerSettings } from '../data/layers.ts';
+import { LAYERS, LAYER_LABEL_KEYS, type Layer, type LayerSettings } from '../data/layers.ts';
 import { formatDate } from '../data/format-date.ts';
 import { PublishedDate } from './PublishedDate.tsx';
 import { englishT, type MessageKey, type Translate } from '../data/i18n.ts';
@@ -76,7 +76,7 @@ export function PopupPanel({ page, settings, onToggle, markEvery, onMarkEvery, f
       <p class={`bs-status bs-status-${page?.status ?? 'none'}`} role="status">
         {page ? t(STATUS_TEXT[page.status]) : t('popupStatusNone')}
       </p>
-      {page?.status === 'coverage' && <PublishedDate key={page.url} page={page} onCorrect={onCorrectDate} />}
+      {page?.status === 'coverage' && <PublishedDate key={page.url} page={page} onCorrect={onCorrectDate} t={t} locale={locale} />}
       {onOpenPanel && (
         <p class="bs-open-panel">
           <button type="button" class="bs-panel-button" onClick={onOpenPanel}>
@@ -99,7 +99,7 @@ export function PopupPanel({ page, settings, onToggle, markEvery, onMarkEvery, f
                   onChange={(e) => onToggle(layer, (e.currentTarget as HTMLInputElement).checked)}
                 />
                 <span class={`bs-swatch bs-swatch-${layer}`} aria-hidden="true" />
-                <span class="bs-layer-name">{LAYER_LABELS[layer]}</span>
+                <span class="bs-layer-name">{t(LAYER_LABEL_KEYS[layer])}</span>
                 <span class="bs-count" data-layer={layer} aria-label={t('popupCountOnPage', page?.counts[layer] ?? 0)}>
                   {page?.counts[layer] ?? 0}
                 </span>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../data/format-date.ts';
-import { PUBLISHED_SOURCE_LABELS } from '../data/date-source.ts';
+import { PUBLISHED_SOURCE_KEYS } from '../data/date-source.ts';
+import { englishT, type Translate } from '../data/i18n.ts';
 import { validCorrection } from '../data/date-override.ts';
 import type { PageState } from '../data/protocol.ts';
 
@@ -10,6 +11,9 @@ export interface PublishedDateProps {
   onCorrect?(date: string | null): void;
   /** For the date input's upper bound and the check; the real clock by default. */
   now?: Date;
+  t?: Translate;
+  /** The browser's language, for dates. */
+  locale?: string;
 }
 
 const isoToday = (now: Date) => now.toISOString().slice(0, 10);
@@ -19,7 +23,7 @@ const isoToday = (now: Date) => now.toISOString().slice(0, 10);
  * Backstory knows (the page's markup, or the reader's correction), and a small
  * form to correct it. Cards use the corrected date for this address.
  */
-export function PublishedDate({ page, onCorrect, now = new Date() }: PublishedDateProps) {
+export function PublishedDate({ page, onCorrect, now = new Date(), t = englishT, locale }: PublishedDateProps) {
   const p = page.published;
   const corrected = page.correctedDate ?? null;
   const [value, setValue] = useState(corrected ?? p?.date ?? '');
@@ -30,7 +34,7 @@ export function PublishedDate({ page, onCorrect, now = new Date() }: PublishedDa
     // What the input holds now (a render may not have caught up with the last keystroke).
     const typed = (e.currentTarget as HTMLFormElement).querySelector('input')?.value ?? value;
     const ok = validCorrection(typed, now);
-    if (!ok) return setError('Enter a real date, not in the future.');
+    if (!ok) return setError(t('popupDateInvalid'));
     setError('');
     onCorrect?.(ok);
   };
@@ -39,36 +43,36 @@ export function PublishedDate({ page, onCorrect, now = new Date() }: PublishedDa
       <p class="bs-published-line">
         {day ? (
           <>
-            Article published <time dateTime={day}>{formatDate(day)}</time>
-            <span class="bs-published-source"> ({corrected ? PUBLISHED_SOURCE_LABELS.reader : PUBLISHED_SOURCE_LABELS[p!.source]})</span>
+            {t('popupPublished')} <time dateTime={day}>{formatDate(day, undefined, locale)}</time>
+            <span class="bs-published-source"> ({t(PUBLISHED_SOURCE_KEYS[corrected ? 'reader' : p!.source])})</span>
           </>
         ) : (
-          'Publish date unknown: the page does not say when it was published.'
+          t('popupDateUnknownLong')
         )}
       </p>
       {corrected && (
         <p class="bs-published-page">
-          {p ? <>The page says <time dateTime={p.date}>{formatDate(p.date)}</time> ({PUBLISHED_SOURCE_LABELS[p.source]}).</> : 'The page itself gives no date.'}
+          {p ? <>{t('popupPageSays')} <time dateTime={p.date}>{formatDate(p.date, undefined, locale)}</time> ({t(PUBLISHED_SOURCE_KEYS[p.source])}).</> : t('popupPageNoDate')}
         </p>
       )}
       {onCorrect && (
       <details class="bs-date-fix" open={corrected !== null || undefined}>
-        <summary>{day ? 'Wrong date?' : 'Know the date?'}</summary>
+        <summary>{t(day ? 'popupWrongDate' : 'popupKnowDate')}</summary>
         <form onSubmit={save}>
           <label>
-            <span>Published on</span>
+            <span>{t('popupPublishedOn')}</span>
             <input type="date" name="publishedDate" value={value} max={isoToday(now)} min="1990-01-01" required
               onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)} aria-describedby="bs-date-fix-note" />
           </label>
-          <button type="submit" class="bs-date-save">Save</button>
+          <button type="submit" class="bs-date-save">{t('popupSave')}</button>
           {corrected && (
             <button type="button" class="bs-date-clear" onClick={() => { setValue(p?.date ?? ''); setError(''); onCorrect?.(null); }}>
-              Clear
+              {t('popupClear')}
             </button>
           )}
         </form>
         <p id="bs-date-fix-note" class={error ? 'bs-date-error' : 'bs-date-note'} role={error ? 'alert' : undefined}>
-          {error || 'Remembered for this page’s address only; cards read their dates against it.'}
+          {error || t('popupDateNote')}
         </p>
       </details>
       )}

@@ -2,7 +2,8 @@ import type { PanelAnswer } from '../data/protocol.ts';
 import type { PanelGroup } from '../data/records/panel-view.ts';
 import type { SearchHit } from '../data/records/search.ts';
 import { formatDate } from '../data/format-date.ts';
-import { PUBLISHED_SOURCE_LABELS } from '../data/date-source.ts';
+import { PUBLISHED_SOURCE_KEYS } from '../data/date-source.ts';
+import { englishT, type Translate } from '../data/i18n.ts';
 import type { CardData } from '../data/protocol.ts';
 import { CardDialog } from './CardDialog.tsx';
 import { PanelSearch } from './PanelSearch.tsx';
@@ -28,6 +29,10 @@ export interface SidePanelProps {
   onCloseCard(): void;
   wide: boolean;
   onWide(wide: boolean): void;
+  /** UI strings (browser.i18n in the panel); English when absent. */
+  t?: Translate;
+  /** The browser's language, for dates and plurals. */
+  locale?: string;
 }
 
 /**
@@ -37,65 +42,65 @@ export interface SidePanelProps {
  * dataset, on any page. Props in, callbacks out: no browser APIs.
  */
 export function SidePanel(props: SidePanelProps) {
-  const { page, query, onQuery, hits, cardId, loadCard, dark, onOpen, onCloseCard, flashNote } = props;
+  const { page, query, onQuery, hits, cardId, loadCard, dark, onOpen, onCloseCard, flashNote, t = englishT, locale } = props;
   const searching = query.trim() !== '';
   return (
     <main class="bs-panel">
       <header class="bs-panel-head">
-        <h1>On this page</h1>
-        <Published page={page} />
+        <h1>{t('panelTitle')}</h1>
+        <Published page={page} t={t} locale={locale} />
       </header>
-      <PanelSearch query={query} onQuery={onQuery} hits={hits} onOpen={onOpen} />
+      <PanelSearch query={query} onQuery={onQuery} hits={hits} onOpen={onOpen} t={t} locale={locale} />
       <p class="bs-flash-note" role="status">
-        {flashNote && ('error' in flashNote ? flashNote.error : `Mention ${flashNote.index} of ${flashNote.total}, shown on the page.`)}
+        {flashNote && ('error' in flashNote ? flashNote.error : t('panelMentionShown', flashNote.index, flashNote.total))}
       </p>
       {cardId ? (
         <div class="bs-panel-card">
-          <CardDialog key={cardId} tabs={[{ id: cardId, label: 'Record' }]} load={loadCard} onClose={onCloseCard} sheet={false} dark={dark} />
+          <CardDialog key={cardId} tabs={[{ id: cardId, label: t('panelRecord') }]} load={loadCard} onClose={onCloseCard} sheet={false} dark={dark} />
         </div>
       ) : (
-        !searching && <PageContents {...props} />
+        !searching && <PageContents {...props} t={t} locale={locale} />
       )}
     </main>
   );
 }
 
-function Published({ page }: { page: SidePanelProps['page'] }) {
+function Published({ page, t, locale }: { page: SidePanelProps['page']; t: Translate; locale?: string }) {
   if (!page) return null;
   const day = page.view.published;
-  const how = page.publishedSource && PUBLISHED_SOURCE_LABELS[page.publishedSource];
+  const how = page.publishedSource && t(PUBLISHED_SOURCE_KEYS[page.publishedSource]);
   return (
     <p class="bs-published">
-      {day ? <>Article published <time dateTime={day}>{formatDate(day)}</time>{how && <span class="bs-published-source"> ({how})</span>}</> : 'Publish date unknown'}
+      {day ? <>{t('panelPublished')} <time dateTime={day}>{formatDate(day, undefined, locale)}</time>{how && <span class="bs-published-source"> ({how})</span>}</> : t('panelDateUnknown')}
     </p>
   );
 }
 
-function PageContents({ page, onFlash, onOpen, wide, onWide }: SidePanelProps) {
-  if (page === undefined) return <p class="bs-empty">Reading this tab…</p>;
+function PageContents({ page, onFlash, onOpen, wide, onWide, t = englishT, locale }: SidePanelProps) {
+  if (page === undefined) return <p class="bs-empty">{t('panelReading')}</p>;
   if (page === null) {
-    return <p class="bs-none">Nothing from the story is annotated on this page. The search above covers the whole story.</p>;
+    return <p class="bs-none">{t('panelNothing')}</p>;
   }
   const [claims, entities, figures] = page.view.groups;
   return (
     <>
-      {claims && <Group group={claims} onFlash={onFlash} />}
-      {entities && <Group group={entities} onFlash={onFlash} />}
-      <PanelTimeline items={page.view.timeline} story={page.view.story} count={page.view.timelineCount} wide={wide} onWide={onWide} onFlash={onFlash} onOpen={onOpen} />
-      {figures && <Group group={figures} onFlash={onFlash} />}
+      {claims && <Group group={claims} onFlash={onFlash} t={t} locale={locale} />}
+      {entities && <Group group={entities} onFlash={onFlash} t={t} locale={locale} />}
+      <PanelTimeline items={page.view.timeline} story={page.view.story} count={page.view.timelineCount} wide={wide} onWide={onWide} onFlash={onFlash} onOpen={onOpen} t={t} locale={locale} />
+      {figures && <Group group={figures} onFlash={onFlash} t={t} locale={locale} />}
     </>
   );
 }
 
-function Group({ group, onFlash }: { group: PanelGroup; onFlash(id: string): void }) {
+function Group({ group, onFlash, t, locale }: { group: PanelGroup; onFlash(id: string): void; t: Translate; locale?: string }) {
   const heading = `bs-group-${group.layer}`;
   return (
     <section class={`bs-group ${heading}`} aria-labelledby={heading}>
       <h2 id={heading}>
-        {group.label} <Total n={group.count} />
+        {group.label} <Total n={group.count} t={t} locale={locale} />
       </h2>
       {group.entries.length === 0 ? (
-        <p class="bs-empty">None on this page.</p>
+        <p class="bs-empty">{t('panelNoneHere')}</p>
       ) : (
         <ul>
           {group.entries.map((e) => (
@@ -107,7 +112,7 @@ function Group({ group, onFlash }: { group: PanelGroup; onFlash(id: string): voi
                 ) : (
                   <span class="bs-entry-detail">{e.detail}</span>
                 )}{' '}
-                <Count n={e.count} />
+                <Count n={e.count} t={t} locale={locale} />
               </button>
             </li>
           ))}

@@ -1,10 +1,18 @@
+import { englishT, type MessageKey } from './i18n.ts';
+
 /** How an article's date was found, in the words the popup and the side panel use. */
 export type PublishedSource = 'json-ld' | 'meta' | 'time' | 'url' | 'reader';
 
-export const PUBLISHED_SOURCE_LABELS: Record<PublishedSource, string> = {
-  'json-ld': "from the page's structured data",
-  meta: "from the page's publication metadata",
-  time: 'from the date in its byline',
-  url: 'from the date in its address (less sure)',
-  reader: 'as you corrected it',
-};
+/** Each way's words in messages.json. */
+export const PUBLISHED_SOURCE_KEYS = {
+  'json-ld': 'commonSourceJsonLd',
+  meta: 'commonSourceMeta',
+  time: 'commonSourceTime',
+  url: 'commonSourceUrl',
+  reader: 'commonSourceReader',
+} as const satisfies Record<PublishedSource, MessageKey>;
+
+/** In English. */
+export const PUBLISHED_SOURCE_LABELS = Object.fromEntries(
+  Object.entries(PUBLISHED_SOURCE_KEYS).map(([k, key]) => [k, englishT(key)]),
+) as Record<PublishedSource, string>;

@@ -1,12 +1,22 @@
+import { englishT, type MessageKey } from './i18n.ts';
 /** Annotation layers. Kept free of zod so the content script can import it. */
 export const LAYERS = ['entities', 'timeline', 'claims', 'figures'] as const;
 export type Layer = (typeof LAYERS)[number];
 
+/** Each layer's name in messages.json. */
+export const LAYER_LABEL_KEYS = {
+  entities: 'commonLayerEntities',
+  timeline: 'commonLayerTimeline',
+  claims: 'commonLayerClaims',
+  figures: 'commonLayerFigures',
+} as const satisfies Record<Layer, MessageKey>;
+
+/** The layers' names in English. */
 export const LAYER_LABELS: Record<Layer, string> = {
-  entities: 'People & organisations',
-  timeline: 'Timeline',
-  claims: 'Claims',
-  figures: 'Figures',
+  entities: englishT(LAYER_LABEL_KEYS.entities),
+  timeline: englishT(LAYER_LABEL_KEYS.timeline),
+  claims: englishT(LAYER_LABEL_KEYS.claims),
+  figures: englishT(LAYER_LABEL_KEYS.figures),
 };
 
 /** Name of a layer's entry in CSS.highlights. */

@@ -12,6 +12,11 @@ import type { InstalledData, Result } from '../../data/protocol.ts';
 import { browser } from 'wxt/browser';
 import { readSiteControl, SITE_CONTROL_KEY, withSite, type SiteControl } from '../../data/site-control.ts';
 import { sendMessage } from './messaging.ts';
+import { createT } from '../../data/i18n.ts';
+
+/** UI strings from _locales/, in the browser's language. */
+const t = createT((key, subs) => browser.i18n.getMessage(key as never, subs));
+const locale = browser.i18n.getUILanguage();
 
 const readControl = async () => readSiteControl((await browser.storage.local.get(SITE_CONTROL_KEY))[SITE_CONTROL_KEY]);
 
@@ -61,8 +66,8 @@ function Options() {
 
   async function onFiles(files: File[]) {
     if (files.length !== 1) {
-      const message = files.length === 0 ? 'nothing to import: drop a file (not text or a link)' : 'import one file at a time';
-      setState({ step: 'problems', fileName: 'The drop', problems: [{ path: FILE_PATH, message }] });
+      const message = t(files.length === 0 ? 'optionsDropNothing' : 'optionsDropMany');
+      setState({ step: 'problems', fileName: t('optionsTheDrop'), problems: [{ path: FILE_PATH, message }] });
       return;
     }
     const file = files[0]!;
@@ -80,7 +85,7 @@ function Options() {
         setState({ step: 'review', fileName: file.name, check });
       } else setState({ step: 'problems', fileName: file.name, problems: check.problems });
     } catch (e) {
-      setState({ step: 'error', message: `${file.name} could not be checked: ${message(e)}` });
+      setState({ step: 'error', message: t('optionsNotChecked', file.name, message(e)) });
     }
   }
 
@@ -92,11 +97,11 @@ function Options() {
       setInstalled(next);
       setState(
         check.valid
-          ? { step: 'done', message: `Installed “${check.header.title}”, version ${check.header.version}. Open tabs pick it up on their next pass.` }
+          ? { step: 'done', message: t('optionsInstalledPack', check.header.title, check.header.version) }
           : { step: 'problems', fileName: pending.fileName, problems: check.problems },
       );
     } catch (e) {
-      setState({ step: 'error', message: `Nothing was installed: ${message(e)}` });
+      setState({ step: 'error', message: t('optionsNotInstalled', message(e)) });
     }
     setPending(null);
   }
@@ -105,9 +110,9 @@ function Options() {
     setRemoving(id);
     try {
       setInstalled(unwrap(await sendMessage('removePack', { id })));
-      setState({ step: 'done', message: 'Pack removed. The records it had replaced are back.' });
+      setState({ step: 'done', message: t('optionsPackRemoved') });
     } catch (e) {
-      setState({ step: 'error', message: `The pack was not removed: ${message(e)}` });
+      setState({ step: 'error', message: t('optionsNotRemoved', message(e)) });
     }
     setRemoving(undefined);
   }
@@ -116,9 +121,9 @@ function Options() {
     try {
       const { fileName, text } = unwrap(await sendMessage('exportData', undefined));
       download(fileName, text);
-      setExportNote(`Saved ${fileName}.`);
+      setExportNote(t('optionsExportSaved', fileName));
     } catch (e) {
-      setExportNote(`Export failed: ${message(e)}`);
+      setExportNote(t('optionsExportFailed', message(e)));
     }
   }
 
@@ -138,6 +143,8 @@ function Options() {
       onExport={() => void onExport()}
       offSites={control.offSites}
       onSiteOn={(site) => void onSiteOn(site)}
+      t={t}
+      locale={locale}
     />
   );
 }

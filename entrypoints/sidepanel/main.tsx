@@ -13,6 +13,11 @@ import { SidePanel, type FlashNote } from '../../components/SidePanel.tsx';
 import { tabReportKey, type CardData, type PanelAnswer, type Result } from '../../data/protocol.ts';
 import type { SearchHit } from '../../data/records/search.ts';
 import { sendMessage } from './messaging.ts';
+import { createT } from '../../data/i18n.ts';
+
+/** UI strings from _locales/, in the browser's language. */
+const t = createT((key, subs) => browser.i18n.getMessage(key as never, subs));
+const locale = browser.i18n.getUILanguage();
 
 /** Typing pauses this long before a search is sent. */
 const SEARCH_DEBOUNCE_MS = 120;
@@ -98,7 +103,7 @@ function Panel() {
     if (tabId === undefined) return;
     const res = await sendMessage('flashMention', { id }, tabId).catch(() => undefined);
     const parsed = res?.ok ? flashAnswer.safeParse(res.value) : undefined;
-    setFlashNote(parsed?.success ? { id, ...parsed.data } : { id, error: errorOf(res, 'The page did not answer: reload it to let Backstory read it again.') });
+    setFlashNote(parsed?.success ? { id, ...parsed.data } : { id, error: errorOf(res, t('panelPageNoAnswer')) });
   };
 
   const onOpen = async (id: string) => {
@@ -127,6 +132,8 @@ function Panel() {
       onCloseCard={onCloseCard}
       wide={wide}
       onWide={setWide}
+      t={t}
+      locale={locale}
     />
   );
 }

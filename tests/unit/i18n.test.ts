@@ -6,13 +6,13 @@ import { createT, englishT } from '../../data/i18n.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const messages = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
-const sources = ['components', 'entrypoints'].flatMap((dir) =>
+const sources = ['components', 'entrypoints', 'data'].flatMap((dir) =>
   readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.tsx?$/.test(f))
     .map((f) => readFileSync(join(ROOT, dir, f), 'utf8')),
 );
 /** Keys passed to t(), and message keys named as values (a status's key, a ternary's). */
-const usedKeys = new Set(sources.flatMap((s) => [...s.matchAll(/['"]((?:popup|options|panel|card)[A-Z]\w*)['"]/g)].map((m) => m[1]!)));
+const usedKeys = new Set(sources.flatMap((s) => [...s.matchAll(/['"]((?:popup|options|panel|card|common)[A-Z]\w*)['"]/g)].map((m) => m[1]!)));
 
 describe('UI strings through browser.i18n', () => {
   it('finds every key the UI uses in _locales/en/messages.json', () => {
