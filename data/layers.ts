@@ -1,5 +1,7 @@
-import { englishT, type MessageKey } from './i18n.ts';
-/** Annotation layers. Kept free of zod so the content script can import it. */
+// A type-only import: the gate every page loads imports this file, and must not carry messages.json.
+import type { MessageKey } from './i18n.ts';
+
+/** Annotation layers. Kept free of zod and of the UI strings, so the gate can import it. */
 export const LAYERS = ['entities', 'timeline', 'claims', 'figures'] as const;
 export type Layer = (typeof LAYERS)[number];
 
@@ -10,14 +12,6 @@ export const LAYER_LABEL_KEYS = {
   claims: 'commonLayerClaims',
   figures: 'commonLayerFigures',
 } as const satisfies Record<Layer, MessageKey>;
-
-/** The layers' names in English. */
-export const LAYER_LABELS: Record<Layer, string> = {
-  entities: englishT(LAYER_LABEL_KEYS.entities),
-  timeline: englishT(LAYER_LABEL_KEYS.timeline),
-  claims: englishT(LAYER_LABEL_KEYS.claims),
-  figures: englishT(LAYER_LABEL_KEYS.figures),
-};
 
 /** Name of a layer's entry in CSS.highlights. */
 export const highlightName = (layer: Layer) => `backstory-${layer}`;
