@@ -5,45 +5,19 @@
  * own options page (its moz-extension UUID pinned by a pref), which opens the
  * card's shadow root to the test.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MEASURES_KEY } from '../../data/measures-key.ts';
 import { FIXTURE_PAGES } from './browser.ts';
+import { launchFirefoxWithExtension } from './firefox.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 
-const FIREFOX_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv3');
-/** The add-on id the build declares (wxt.config.ts), which the UUID pref is keyed by. */
-const GECKO_ID: string = JSON.parse(readFileSync(resolve(FIREFOX_DIR, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
-const UUID = '8d1e6c9a-3b55-4a8e-9b0e-1c2d3e4f5a6b';
 const HOST = '[data-backstory-ui]';
-const firefoxPath = () => {
-  const found = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => p && existsSync(p));
-  if (!found) throw new Error('No Firefox found: run `apt-get install -y firefox-esr` or set FIREFOX_PATH.');
-  return found;
-};
 
 let browser: Browser;
 let server: StaticServer;
 beforeAll(async () => {
   server = await serveStatic({ '/pages/': FIXTURE_PAGES });
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: firefoxPath(),
-    headless: true,
-    protocol: 'webDriverBiDi',
-    // BiDi here has no screen-orientation override, which setViewport needs: size the window instead.
-    defaultViewport: null,
-    args: ['--width=1280', '--height=886'], // 800 px inside the window's chrome
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
-  });
-  await browser.installExtension(FIREFOX_DIR);
-  const options = await browser.newPage();
-  // The options page never reports its load over BiDi here; it is scriptable once it exists.
-  await options.goto(`moz-extension://${UUID}/options.html`, { waitUntil: 'domcontentloaded', timeout: 5_000 }).catch(() => undefined);
-  await options.evaluate((key) => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({ [key]: true }), MEASURES_KEY);
-  await options.close();
+  browser = await launchFirefoxWithExtension({ desktopWindow: true, measures: true });
 });
 afterAll(async () => {
   await browser?.close();

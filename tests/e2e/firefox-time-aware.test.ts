@@ -5,45 +5,24 @@
  * ruling and the joint venture; undated, it says so and splits nothing. Set up
  * as firefox-cards.test.ts is (the test switch opens the card's shadow root).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MEASURES_KEY } from '../../data/measures-key.ts';
+import { launchFirefoxWithExtension } from './firefox.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 import { buildTimeAwarePages, DATED_PAGE, TIME_AWARE_PAGES, UNDATED_PAGE } from './time-aware-page.ts';
 
-const FIREFOX_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv3');
-/** The add-on id the build declares (wxt.config.ts), which the UUID pref is keyed by. */
-const GECKO_ID: string = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../.output/firefox-mv3/manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
-const UUID = '8d1e6c9a-3b55-4a8e-9b0e-1c2d3e4f5a6b';
 const HOST = '[data-backstory-ui]';
-const firefoxPath = () => {
-  const found = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => p && existsSync(p));
-  if (!found) throw new Error('No Firefox found: run `apt-get install -y firefox-esr` or set FIREFOX_PATH.');
-  return found;
-};
 
 let browser: Browser;
 let server: StaticServer;
 beforeAll(async () => {
   server = await serveStatic({ '/time-aware/': TIME_AWARE_PAGES });
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: firefoxPath(),
-    headless: true,
-    protocol: 'webDriverBiDi',
-    defaultViewport: null,
-    args: ['--width=1280', '--height=886'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
+  browser = await launchFirefoxWithExtension({
+    desktopWindow: true,
+    measures: true,
+    // The pages, placed and dated by Firefox's own parser.
+    inOptions: (options) => buildTimeAwarePages((fn, arg) => options.evaluate(fn as (a: unknown) => never, arg)),
   });
-  await browser.installExtension(FIREFOX_DIR);
-  const options = await browser.newPage();
-  await options.goto(`moz-extension://${UUID}/options.html`, { waitUntil: 'domcontentloaded', timeout: 5_000 }).catch(() => undefined);
-  await options.evaluate((key) => (globalThis as unknown as { browser: typeof chrome }).browser.storage.local.set({ [key]: true }), MEASURES_KEY);
-  // The pages, placed and dated by Firefox's own parser.
-  await buildTimeAwarePages((fn, arg) => options.evaluate(fn as (a: unknown) => never, arg));
-  await options.close();
 });
 afterAll(async () => {
   await browser?.close();

@@ -3,34 +3,20 @@
  * puppeteer-core (never a browser download): the gate loads the annotator chunk
  * there too, and a page about the story is annotated.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_PAGES } from './browser.ts';
+import { launchFirefoxWithExtension } from './firefox.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 
-const FIREFOX_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv3');
-const firefoxPath = () => {
-  const found = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => p && existsSync(p));
-  if (!found) throw new Error('No Firefox found: run `apt-get install -y firefox-esr` or set FIREFOX_PATH.');
-  return found;
-};
-
-/** The add-on id the build declares (wxt.config.ts), which the UUID pref is keyed by. */
-const FIREFOX_ID: string = JSON.parse(readFileSync(resolve(FIREFOX_DIR, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+// A fixed moz-extension:// host, so the test can open the side panel's page (the sidebar itself is browser chrome).
 const PANEL_UUID = '6f1c2a52-8b0e-4c39-9a0e-2d7c5b1e9f10';
 
 let browser: Browser;
 let server: StaticServer;
 beforeAll(async () => {
   server = await serveStatic({ '/pages/': FIXTURE_PAGES });
-  browser = await puppeteer.launch({
-    browser: 'firefox', executablePath: firefoxPath(), headless: true, protocol: 'webDriverBiDi',
-    // A fixed moz-extension:// host, so the test can open the side panel's page (the sidebar itself is browser chrome).
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: PANEL_UUID }) },
-  });
-  await browser.installExtension(FIREFOX_DIR);
+  browser = await launchFirefoxWithExtension({ uuid: PANEL_UUID });
 });
 afterAll(async () => {
   await browser?.close();
