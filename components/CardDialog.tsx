@@ -3,6 +3,7 @@ import type { CardData } from '../data/protocol.ts';
 import { clipWords } from '../data/records/card-brief.ts';
 import { ContextCard } from './ContextCard.tsx';
 import { trapTab } from './focus-trap.ts';
+import { englishT, type MessageKey, type Translate } from '../data/i18n.ts';
 
 /** A record at the clicked point, with the layer label to show until its card arrives. */
 export interface CardTab {
@@ -26,17 +27,21 @@ export interface CardDialogProps {
   onReady?(): void;
   /** The page the card is open on, for "Report a problem" (only sent if the reader ticks a box). */
   pageUrl?: string;
+  /** UI strings (browser.i18n in the content script); English when absent. */
+  t?: Translate;
+  /** The browser's language, for dates and plurals. */
+  locale?: string;
 }
 
 type Loaded = { card: CardData } | { error: string };
 
 /** What a card says when it cannot load: the background's own plain words, or these. */
-const NOT_LOADED = 'This card could not be loaded: Backstory’s background did not answer.';
-const loadError = (err: unknown) => (err instanceof Error && err.name === 'BackstoryAnswerError' ? err.message : NOT_LOADED);
+const loadError = (err: unknown, t: Translate) => (err instanceof Error && err.name === 'BackstoryAnswerError' ? err.message : t('cardNotLoaded'));
 
-const TYPE_LABEL: Record<CardData['type'], string> = { entity: 'Name', event: 'Event', claim: 'Claim', figure: 'Figure' };
+/** Each type's word for a tab, before the record's own name is known. */
+export const TYPE_LABEL_KEYS: Record<CardData['type'], MessageKey> = { entity: 'cardTypeName', event: 'cardTypeEvent', claim: 'cardTypeClaim', figure: 'cardTypeFigure' };
 /** A tab says what the record is: a name's own name, else its type. */
-const tabLabel = (c: CardData) => (c.type === 'entity' ? c.title : TYPE_LABEL[c.type]);
+const tabLabel = (c: CardData, t: Translate) => (c.type === 'entity' ? c.title : t(TYPE_LABEL_KEYS[c.type]));
 /** A downward drag of the sheet longer than this closes it. */
 const SWIPE_CLOSE_PX = 64;
 
@@ -46,7 +51,7 @@ const SWIPE_CLOSE_PX = 64;
  * (Tab cycles), Escape closes from anywhere in it, and, as a bottom sheet, a
  * swipe down closes it. Loads each record's card through `load`.
  */
-export function CardDialog({ tabs, load, repair, onClose, sheet, dark, onLayout, onReady, pageUrl }: CardDialogProps) {
+export function CardDialog({ tabs, load, repair, onClose, sheet, dark, onLayout, onReady, pageUrl, t = englishT, locale }: CardDialogProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   /** Per tab, the records opened from it; the last is on screen. */
@@ -67,7 +72,7 @@ export function CardDialog({ tabs, load, repair, onClose, sheet, dark, onLayout,
       asked.current.add(id);
       load(id).then(
         (card) => setLoaded((m) => new Map(m).set(id, { card })),
-        (err: unknown) => setLoaded((m) => new Map(m).set(id, { error: loadError(err) })),
+        (err: unknown) => setLoaded((m) => new Map(m).set(id, { error: loadError(err, t) })),
       );
     }
   }, [want.join(' '), attempt]);
@@ -89,7 +94,7 @@ export function CardDialog({ tabs, load, repair, onClose, sheet, dark, onLayout,
     setTrails(trails.map((t, i) => (i === active ? next : t)));
     setExpanded(false);
   };
-  const title = card?.title ?? (shown ? 'Backstory' : 'Loading…');
+  const title = card?.title ?? (shown ? 'Backstory' : t('cardLoading'));
   const nameOf = (id: string) => {
     const l = loaded.get(id);
     return l && 'card' in l ? clipWords(l.card.title, 4) : '…';
@@ -113,12 +118,12 @@ export function CardDialog({ tabs, load, repair, onClose, sheet, dark, onLayout,
       {sheet && <SheetGrip dialog={dialog} onClose={onClose} />}
       <header class="bs-head">
         {tabs.length > 1 && (
-          <div class="bs-tabs" role="tablist" aria-label="Records at this point">
-            {tabs.map((t, i) => {
-              const l = loaded.get(t.id);
+          <div class="bs-tabs" role="tablist" aria-label={t('cardRecordsHere')}>
+            {tabs.map((tab, i) => {
+              const l = loaded.get(tab.id);
               return (
                 <button
-                  key={t.id}
+                  key={tab.id}
                   type="button"
                   role="tab"
                   id={`bs-tab-${i}`}
@@ -130,15 +135,15 @@ export function CardDialog({ tabs, load, repair, onClose, sheet, dark, onLayout,
                     setExpanded(false);
                   }}
                 >
-                  {l && 'card' in l ? clipWords(tabLabel(l.card), 3) : t.label}
+                  {l && 'card' in l ? clipWords(tabLabel(l.card, t), 3) : tab.label}
                 </button>
               );
             })}
           </div>
         )}
         {trail.length > 1 && (
-          <nav class="bs-trail" aria-label="Cards you came through">
-            <button type="button" class="bs-back" onClick={() => go(trail.slice(0, -1))}>← Back</button>
+          <nav class="bs-trail" aria-label={t('cardTrail')}>
+            <button type="button" class="bs-back" onClick={() => go(trail.slice(0, -1))}>{t('cardBack')}</button>
             <ol>
               {trail.slice(0, -1).map((id, i) => (
                 <li key={`${i}-${id}`}>
@@ -150,7 +155,7 @@ export function CardDialog({ tabs, load, repair, onClose, sheet, dark, onLayout,
         )}
         <p id="bs-kicker" class="bs-kicker">{card?.kicker ?? ''}</p>
         <h2 id="bs-title" class="bs-title">{title}</h2>
-        <button type="button" class="bs-close" aria-label="Close" onClick={onClose}>×</button>
+        <button type="button" class="bs-close" aria-label={t('cardClose')} onClick={onClose}>×</button>
       </header>
       <div id="bs-panel" class="bs-scroll" {...(tabs.length > 1 ? { role: 'tabpanel', 'aria-labelledby': `bs-tab-${active}` } : {})}>
         {shown && 'error' in shown && <p class="bs-error">{shown.error}</p>}
@@ -162,7 +167,7 @@ export function CardDialog({ tabs, load, repair, onClose, sheet, dark, onLayout,
               setLoaded(new Map());
               setAttempt((n) => n + 1);
             });
-          }}>Repair</button>
+          }}>{t('cardRepair')}</button>
         )}
         {card && (
           <ContextCard
@@ -171,6 +176,8 @@ export function CardDialog({ tabs, load, repair, onClose, sheet, dark, onLayout,
             onToggle={() => setExpanded(!expanded)}
             onOpen={(id) => go([...trail, id])}
             pageUrl={pageUrl}
+            t={t}
+            locale={locale}
           />
         )}
       </div>

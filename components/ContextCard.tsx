@@ -2,10 +2,11 @@ import { Fragment } from 'preact';
 import type { CardData } from '../data/protocol.ts';
 import { cardBrief } from '../data/records/card-brief.ts';
 import { formatDate } from '../data/format-date.ts';
-import { SourceList } from './SourceList.tsx';
+import { confidenceWord, SourceList } from './SourceList.tsx';
 import { ReportProblem } from './ReportProblem.tsx';
 import { TimeNotes } from './TimeNotes.tsx';
 import { englishT, type Translate } from '../data/i18n.ts';
+import { CARD_BRIEF_MAX_WORDS } from '../data/records/card-brief.ts';
 
 export interface ContextCardProps {
   card: CardData;
@@ -16,8 +17,9 @@ export interface ContextCardProps {
   onOpen(id: string): void;
   /** The page the card is open on, offered (only if the reader ticks a box) in a problem report. */
   pageUrl?: string;
+  /** UI strings (browser.i18n in the content script); English when absent. */
   t?: Translate;
-  /** The browser's language, for dates. */
+  /** The browser's language, for dates and plurals. */
   locale?: string;
 }
 
@@ -46,7 +48,7 @@ function RecordLink({ link, onOpen }: { link: Link; onOpen(id: string): void }) 
  * figures' history, the evidence and every source. Every value is rendered as text.
  */
 export function ContextCard({ card, expanded, onToggle, onOpen, pageUrl, t = englishT, locale }: ContextCardProps) {
-  const brief = cardBrief(card);
+  const brief = cardBrief(card, CARD_BRIEF_MAX_WORDS, t, locale);
   return (
     <div class="bs-body">
       {card.verdict && (
@@ -56,13 +58,13 @@ export function ContextCard({ card, expanded, onToggle, onOpen, pageUrl, t = eng
         </p>
       )}
       <TimeNotes time={card.time} t={t} locale={locale} onOpen={onOpen} />
-      {expanded ? <FullRecord card={card} onOpen={onOpen} pageUrl={pageUrl} /> : (
+      {expanded ? <FullRecord card={card} onOpen={onOpen} pageUrl={pageUrl} t={t} locale={locale} /> : (
         <div class="bs-brief">
           {brief.lead && <p class="bs-summary">{brief.lead}</p>}
           {brief.role && <p class="bs-role">{brief.role}</p>}
           {brief.timeLine && <p class="bs-since-count">{brief.timeLine}</p>}
           {brief.dates.length > 0 && (
-            <ul class="bs-dates" aria-label={card.time?.since.length ? 'Newest developments since this article' : 'Key dates'}>
+            <ul class="bs-dates" aria-label={t(card.time?.since.length ? 'cardNewestSince' : 'cardKeyDates')}>
               {brief.dates.map((d) => <li key={d.id}><RecordLink link={d} onOpen={onOpen} /></li>)}
             </ul>
           )}
@@ -71,7 +73,7 @@ export function ContextCard({ card, expanded, onToggle, onOpen, pageUrl, t = eng
       )}
       {brief.hasMore && (
         <button type="button" class="bs-more" aria-expanded={expanded} onClick={onToggle}>
-          {expanded ? 'Less' : 'More'}
+          {t(expanded ? 'cardLess' : 'cardMore')}
         </button>
       )}
     </div>
@@ -79,30 +81,30 @@ export function ContextCard({ card, expanded, onToggle, onOpen, pageUrl, t = eng
 }
 
 /** The card's dates read against the article: before it, around its day, and since it (newest first). */
-function ArticleTimeline({ time, onOpen }: { time: NonNullable<CardData['time']>; onOpen(id: string): void }) {
+function ArticleTimeline({ time, onOpen, t }: { time: NonNullable<CardData['time']>; onOpen(id: string): void; t: Translate }) {
   const part = (title: string, links: Link[], cls: string) =>
     links.length > 0 && (
       <section class={cls}>
         <h3>{title}</h3>
-        <ol class="bs-timeline">{links.map((t) => <li key={t.id}><RecordLink link={t} onOpen={onOpen} /></li>)}</ol>
+        <ol class="bs-timeline">{links.map((l) => <li key={l.id}><RecordLink link={l} onOpen={onOpen} /></li>)}</ol>
       </section>
     );
   return (
     <>
-      {part(`Since this article was published (${time.publishedLabel})`, time.since, 'bs-since')}
-      {part('Around the time of this article', time.around, 'bs-around')}
-      {part('Before this article', time.before, 'bs-before')}
+      {part(t('cardSincePublished', time.publishedLabel ?? ''), time.since, 'bs-since')}
+      {part(t('cardAround'), time.around, 'bs-around')}
+      {part(t('cardBefore'), time.before, 'bs-before')}
     </>
   );
 }
 
-function FullRecord({ card, onOpen, pageUrl }: { card: CardData; onOpen(id: string): void; pageUrl?: string }) {
+function FullRecord({ card, onOpen, pageUrl, t, locale }: { card: CardData; onOpen(id: string): void; pageUrl?: string; t: Translate; locale?: string }) {
   return (
     <div class="bs-full">
       <p class="bs-summary">{card.summary}</p>
       {card.role && (
         <section>
-          <h3>Why it matters</h3>
+          <h3>{t('cardWhyMatters')}</h3>
           <p>{card.role}</p>
         </section>
       )}
@@ -118,13 +120,13 @@ function FullRecord({ card, onOpen, pageUrl }: { card: CardData; onOpen(id: stri
       )}
       {card.evidence.length > 0 && (
         <section>
-          <h3>Evidence</h3>
+          <h3>{t('cardEvidence')}</h3>
           <ul>{card.evidence.map((e, i) => <li key={i}>{e}</li>)}</ul>
         </section>
       )}
       {card.history.length > 0 && (
         <section>
-          <h3>How it changed</h3>
+          <h3>{t('cardHowChanged')}</h3>
           <ol class="bs-history">
             {card.history.map((h, i) => (
               <li key={i}>
@@ -137,40 +139,40 @@ function FullRecord({ card, onOpen, pageUrl }: { card: CardData; onOpen(id: stri
       )}
       {card.time?.thenNow && (
         <section>
-          <h3>Since this article</h3>
+          <h3>{t('cardSinceArticle')}</h3>
           <p class="bs-then-now">{card.time.thenNow.then} → {card.time.thenNow.now}</p>
         </section>
       )}
-      {card.time?.published ? <ArticleTimeline time={card.time} onOpen={onOpen} /> : card.timeline.length > 0 && (
+      {card.time?.published ? <ArticleTimeline time={card.time} onOpen={onOpen} t={t} /> : card.timeline.length > 0 && (
         <section>
-          {card.time && <p class="bs-meta">Publish date unknown: these dates are not read against the article.</p>}
-          <h3>{card.type === 'entity' ? 'Key dates' : 'Before and since'}</h3>
+          {card.time && <p class="bs-meta">{t('cardDateUnknownNote')}</p>}
+          <h3>{t(card.type === 'entity' ? 'cardKeyDates' : 'cardBeforeAndSince')}</h3>
           <ol class="bs-timeline">
-            {card.timeline.map((t) => <li key={t.id}><RecordLink link={t} onOpen={onOpen} /></li>)}
+            {card.timeline.map((l) => <li key={l.id}><RecordLink link={l} onOpen={onOpen} /></li>)}
           </ol>
         </section>
       )}
       {card.related.length > 0 && (
         <section>
-          <h3>Involved</h3>
+          <h3>{t('cardInvolved')}</h3>
           <ul class="bs-related">
             {card.related.map((r) => <li key={r.id}><RecordLink link={r} onOpen={onOpen} /></li>)}
           </ul>
         </section>
       )}
       <section>
-        <h3>Sources</h3>
-        <SourceList sources={card.sources} noSourceFound={card.noSourceFound} />
+        <h3>{t('cardSources')}</h3>
+        <SourceList sources={card.sources} noSourceFound={card.noSourceFound} t={t} locale={locale} />
       </section>
       <footer class="bs-foot">
         {card.pack && (
           <span class="bs-pack">
-            From the pack “{card.pack.title}” by {card.pack.publisher}, version {card.pack.version} of {formatDate(card.pack.created)} ·{' '}
+            {t('cardFromPack', card.pack.title, card.pack.publisher, card.pack.version, formatDate(card.pack.created, undefined, locale))}{' '}
           </span>
         )}
-        Backstory dataset {card.dataset.version} · last reviewed {formatDate(card.dataset.lastReviewed)}
-        {card.confidence && card.confidence !== 'high' ? ` · ${card.confidence} confidence` : ''}
-        <ReportProblem card={card} pageUrl={pageUrl} />
+        {t('cardDatasetLine', card.dataset.version, formatDate(card.dataset.lastReviewed, undefined, locale))}
+        {card.confidence && card.confidence !== 'high' ? ` · ${t('cardConfidence', confidenceWord(card.confidence, t))}` : ''}
+        <ReportProblem card={card} pageUrl={pageUrl} t={t} />
       </footer>
     </div>
   );

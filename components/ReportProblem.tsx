@@ -2,11 +2,13 @@ import { useState } from 'preact/hooks';
 import type { CardData } from '../data/protocol.ts';
 import { problemReportUrl } from '../data/problem-report.ts';
 import { safeHref } from './safe-href.ts';
+import { englishT, type Translate } from '../data/i18n.ts';
 
 export interface ReportProblemProps {
   card: CardData;
   /** The page the card is open on; absent where there is none (the side panel's search). */
   pageUrl?: string;
+  t?: Translate;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface ReportProblemProps {
  * a new tab by the reader's click. The page's address goes in only if they tick
  * the box; nothing is ever sent by Backstory itself.
  */
-export function ReportProblem({ card, pageUrl }: ReportProblemProps) {
+export function ReportProblem({ card, pageUrl, t = englishT }: ReportProblemProps) {
   const [withPage, setWithPage] = useState(false);
   const page = pageUrl ? safeHref(pageUrl) : null;
   const href = safeHref(
@@ -29,14 +31,14 @@ export function ReportProblem({ card, pageUrl }: ReportProblemProps) {
   if (!href) return null;
   return (
     <div class="bs-report">
-      <a class="bs-report-link" href={href} target="_blank" rel="noopener noreferrer">Report a problem with this card</a>
+      <a class="bs-report-link" href={href} target="_blank" rel="noopener noreferrer">{t('cardReport')}</a>
       {page && (
         <label class="bs-report-page">
           <input type="checkbox" name="includePage" checked={withPage} onChange={(e) => setWithPage((e.currentTarget as HTMLInputElement).checked)} />
-          <span>Include this page’s address</span>
+          <span>{t('cardReportPage')}</span>
         </label>
       )}
-      <span class="bs-report-note">Opens a form on GitHub; nothing is sent until you submit it there.</span>
+      <span class="bs-report-note">{t('cardReportNote')}</span>
     </div>
   );
 }

@@ -28,12 +28,12 @@ export const englishT: Translate = createT();
  * A count in words: `one` when the language's plural rule says "one" for `n`, else `other`.
  * browser.i18n has no plurals; two keys cover English and most languages a first translation needs.
  */
-export function plural(t: Translate, n: number, one: MessageKey, other: MessageKey, locale = 'en'): string {
+export function plural(t: Translate, n: number, one: MessageKey, other: MessageKey, locale = 'en', ...more: (string | number)[]): string {
   let rule = n === 1 ? 'one' : 'other';
   try {
     rule = new Intl.PluralRules(locale).select(n);
   } catch {
     // An unknown language tag: English's rule.
   }
-  return t(rule === 'one' ? one : other, n);
+  return t(rule === 'one' ? one : other, n, ...more);
 }

@@ -5,6 +5,7 @@
  * included). "More" shows the full record. Pure: tested in Node on every record.
  */
 import type { CardData } from '../protocol.ts';
+import { englishT, plural, type Translate } from '../i18n.ts';
 
 /** About a Wikipedia page preview: a reader takes it in at a glance. */
 export const CARD_BRIEF_MAX_WORDS = 60;
@@ -70,25 +71,25 @@ function pickDates(card: CardData): CardData['timeline'] {
   return [...before.slice(-fromBefore), ...after.slice(0, BRIEF_DATES - fromBefore)];
 }
 
-export function sourceLine(card: CardData): string {
+export function sourceLine(card: CardData, t: Translate = englishT, locale?: string): string {
   const n = card.sources.length;
-  if (n === 0) return card.noSourceFound ? 'No source found' : 'No source recorded';
-  return n === 1 ? '1 source' : `${n} sources`;
+  if (n === 0) return t(card.noSourceFound ? 'cardNoSourceShort' : 'cardNoSourceRecordedShort');
+  return plural(t, n, 'cardSourcesOne', 'cardSourcesOther', locale);
 }
 
 /** What the first view says about the article's day, if the card was opened on an article. */
-export function timeLine(card: CardData): string | undefined {
-  const t = card.time;
-  if (!t) return undefined;
-  if (t.published === null) return 'Publish date unknown';
-  if (t.thenNow) return `${t.thenNow.then} → ${t.thenNow.now}`;
-  const n = t.since.length;
-  return n === 0 ? undefined : `${n} ${n === 1 ? 'development' : 'developments'} since ${t.publishedLabel}`;
+export function timeLine(card: CardData, t: Translate = englishT, locale?: string): string | undefined {
+  const time = card.time;
+  if (!time) return undefined;
+  if (time.published === null) return t('cardDateUnknown');
+  if (time.thenNow) return `${time.thenNow.then} → ${time.thenNow.now}`;
+  const n = time.since.length;
+  return n === 0 ? undefined : plural(t, n, 'cardDevelopmentsOne', 'cardDevelopmentsOther', locale, time.publishedLabel ?? '');
 }
 
-export function cardBrief(card: CardData, maxWords = CARD_BRIEF_MAX_WORDS): CardBrief {
-  const sources = sourceLine(card);
-  const time = timeLine(card);
+export function cardBrief(card: CardData, maxWords = CARD_BRIEF_MAX_WORDS, t: Translate = englishT, locale?: string): CardBrief {
+  const sources = sourceLine(card, t, locale);
+  const time = timeLine(card, t, locale);
   // On an older article the first dates are what happened since it, newest first.
   const picked = card.time?.since.length ? card.time.since.slice(0, BRIEF_DATES) : pickDates(card);
   const dates = picked.map((d) => ({ ...d, label: clipWords(d.label, DATE_LABEL_WORDS) }));

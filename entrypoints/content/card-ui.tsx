@@ -14,6 +14,9 @@ import type { Lifetime } from './lifetime.ts';
 import { record } from './measure.ts';
 import { CardDialog } from '../../components/CardDialog.tsx';
 import { CardPreview } from '../../components/CardPreview.tsx';
+import { browser } from 'wxt/browser';
+import { createT } from '../../data/i18n.ts';
+import { TYPE_LABEL_KEYS } from '../../components/CardDialog.tsx';
 import { createUiHost, type UiHost } from './card-host.ts';
 import { pageIsDark } from './page-theme.ts';
 import { SHEET_BELOW_PX } from './card-limits.ts';
@@ -48,7 +51,10 @@ export interface CardUiOptions {
   doc?: Document;
 }
 
-const LAYER_LABEL: Record<Layer, string> = { entities: 'Name', timeline: 'Event', claims: 'Claim', figures: 'Figure' };
+/** A tab's word until its record loads. */
+const LAYER_TYPE = { entities: 'entity', timeline: 'event', claims: 'claim', figures: 'figure' } as const satisfies Record<Layer, string>;
+/** UI strings from _locales/, in the browser's language (browser.i18n works in content scripts). */
+const t = createT((key, subs) => browser.i18n.getMessage(key as never, subs));
 
 /** A floating-ui reference built from a StaticRange (which has no geometry of its own). */
 function rangeReference(anchor: StaticRange): VirtualElement {
@@ -148,7 +154,7 @@ export function createCardUi({ lifetime, loadCard, repairData, doc = document }:
     render(
       <CardDialog
         key={token}
-        tabs={records.map((r) => ({ id: r.id, label: LAYER_LABEL[r.layer] }))}
+        tabs={records.map((r) => ({ id: r.id, label: t(TYPE_LABEL_KEYS[LAYER_TYPE[r.layer]]) }))}
         load={loadCard}
         repair={repairData}
         onClose={close}
@@ -156,6 +162,8 @@ export function createCardUi({ lifetime, loadCard, repairData, doc = document }:
         dark={darkAt(anchor, doc)}
         onReady={() => requestAnimationFrame(() => record('card', start))}
         pageUrl={doc.URL}
+        t={t}
+        locale={browser.i18n.getUILanguage()}
       />,
       ui.card,
     );
