@@ -1,12 +1,11 @@
 import { Fragment } from 'preact';
 import type { CardData } from '../data/protocol.ts';
-import { cardBrief } from '../data/records/card-brief.ts';
 import { formatDate } from '../data/format-date.ts';
 import { confidenceWord, SourceList } from './SourceList.tsx';
 import { ReportProblem } from './ReportProblem.tsx';
 import { TimeNotes } from './TimeNotes.tsx';
 import { englishT, type Translate } from '../data/i18n.ts';
-import { CARD_BRIEF_MAX_WORDS } from '../data/records/card-brief.ts';
+import { CARD_BRIEF_MAX_WORDS, cardBrief, timeNotes } from '../data/records/card-brief.ts';
 
 export interface ContextCardProps {
   card: CardData;
@@ -57,7 +56,7 @@ export function ContextCard({ card, expanded, onToggle, onOpen, pageUrl, t = eng
           {expanded && <span class="bs-definition">{card.verdict.definition}</span>}
         </p>
       )}
-      <TimeNotes time={card.time} t={t} locale={locale} onOpen={onOpen} />
+      <TimeNotes notes={expanded ? timeNotes(card, t, locale) : brief.notes} onOpen={onOpen} />
       {expanded ? <FullRecord card={card} onOpen={onOpen} pageUrl={pageUrl} t={t} locale={locale} /> : (
         <div class="bs-brief">
           {brief.lead && <p class="bs-summary">{brief.lead}</p>}

@@ -1,12 +1,8 @@
-import type { CardData } from '../data/protocol.ts';
-import type { Translate } from '../data/i18n.ts';
-import { formatDate } from '../data/format-date.ts';
+import type { TimeNoteTexts } from '../data/records/card-brief.ts';
 
 export interface TimeNotesProps {
-  time: CardData['time'];
-  t: Translate;
-  /** The browser's language, for dates. */
-  locale?: string;
+  /** From `timeNotes()` (whole, in the full record) or `cardBrief().notes` (cut, in the first view). */
+  notes: TimeNoteTexts | undefined;
   /** Opens the overturning event's card in place. */
   onOpen(id: string): void;
 }
@@ -16,22 +12,22 @@ export interface TimeNotesProps {
  * overturned ("Outdated since 19 Jan 2025"), an entity's role then and now.
  * Renders nothing unless the card was read against a known article date.
  */
-export function TimeNotes({ time, t, locale, onOpen }: TimeNotesProps) {
-  if (!time?.published) return null;
-  const { outdated, roles } = time;
+export function TimeNotes({ notes, onOpen }: TimeNotesProps) {
+  if (!notes) return null;
+  const { outdated, roles } = notes;
   return (
     <>
       {outdated && (
         <p class="bs-outdated">
-          <strong>{t('cardOutdatedSince', formatDate(outdated.date, outdated.precision, locale))}</strong>{' '}
+          <strong>{outdated.since}</strong>{' '}
           {outdated.note}{' '}
           <button type="button" class="bs-link" onClick={() => onOpen(outdated.event)}>{outdated.title}</button>
         </p>
       )}
       {roles && (
         <p class="bs-roles">
-          <span class="bs-role-then">{t('cardRoleThen', formatDate(time.published, 'month', locale), roles.then.text)}</span>{' '}
-          <span class="bs-role-now">{t('cardRoleNow', roles.now.text)}</span>
+          <span class="bs-role-then">{roles.then}</span>{' '}
+          <span class="bs-role-now">{roles.now}</span>
         </p>
       )}
     </>

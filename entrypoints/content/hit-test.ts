@@ -126,7 +126,9 @@ export function matchesAt(doc: Document, index: Pick<MatchIndex, 'allAt'>, view:
   for (const [dx, dy] of probes) {
     const caret = caretAt(doc, x + dx!, y + dy!);
     if (!caret) continue;
-    const hits = index.allAt(caret.node, caret.offset, view).filter((m) => pointInRange(m.range, x, y, slack));
+    // The probe itself must touch the word (2 px, as for a mouse): a tap is then
+    // taken up to `slack` px off it, however the browser rounds the point.
+    const hits = index.allAt(caret.node, caret.offset, view).filter((m) => pointInRange(m.range, x + dx!, y + dy!));
     if (hits.length > 0) return hits;
   }
   return [];

@@ -134,6 +134,13 @@ describe('what changed after an article of 13 March 2024', () => {
     expect(await roles.locator('.bs-role-then').textContent()).toBe('Then (Mar 2024): Owner of TikTok, US business included;');
     expect(await roles.locator('.bs-role-now').textContent()).toMatch(/^Now: Holds 19\.9% of TikTok USDS Joint Venture LLC/);
     await page.screenshot({ path: resolve(SHOTS, 'card-roles-desktop-light.png') });
+    // The first view cuts the roles short; More gives them whole.
+    const cut = (await roles.locator('.bs-role-now').textContent())!;
+    await page.locator(`${CARD} .bs-more`).click();
+    await page.locator(`${CARD} .bs-full`).waitFor();
+    const whole = (await roles.locator('.bs-role-now').textContent())!;
+    expect(whole.length).toBeGreaterThan(cut.length);
+    expect(whole).toMatch(/algorithm/);
     await page.close();
   });
 

@@ -50,7 +50,7 @@ describe('a card read against the article it is opened on', () => {
 
 describe('the first view of a time-aware card', () => {
   it('counts the developments since the article and lists the newest of them first', async () => {
-    const { cardBrief, CARD_BRIEF_MAX_WORDS, countWords } = await import('../../data/records/card-brief.ts');
+    const { cardBrief, CARD_BRIEF_MAX_WORDS, countWords, noteWords } = await import('../../data/records/card-brief.ts');
     const c = card('ent-bytedance', '2024-03-13');
     const brief = cardBrief(c);
     expect(brief.timeLine).toBe(`${c.time!.since.length} developments since 13 Mar 2024`);
@@ -62,7 +62,8 @@ describe('the first view of a time-aware card', () => {
       const b = cardBrief(card(id, '2024-03-13'));
       const x = card(id, '2024-03-13');
       const words = countWords(x.kicker) + countWords(x.title) + countWords(x.verdict?.label ?? '') + countWords(b.lead) + countWords(b.role ?? '')
-        + countWords(b.timeLine ?? '') + countWords(b.sourceLine) + b.dates.reduce((n, d) => n + countWords(d.label) + countWords(d.date ?? ''), 0);
+        + countWords(b.timeLine ?? '') + countWords(b.sourceLine) + b.dates.reduce((n, d) => n + countWords(d.label) + countWords(d.date ?? ''), 0)
+        + noteWords(b.notes); // "Then (Mar 2024): …; Now: …" and "Outdated since …" show in the first view too
       expect(words, id).toBeLessThanOrEqual(CARD_BRIEF_MAX_WORDS);
     }
   });
@@ -89,5 +90,18 @@ describe('claims a later event overturned, and roles then and now, over the bund
     expect(overturned.length).toBeGreaterThanOrEqual(4);
     for (const c of overturned) expect(byId.get(c.outdatedBy!.event)?.type, c.id).toBe('event');
     expect(ds.entities.filter((e) => e.roles.length > 0).length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('the time notes in the first view', () => {
+  it('cut ByteDance’s role now short, with one ellipsis and no full stop after it, and give it whole for More', async () => {
+    const { cardBrief, timeNotes } = await import('../../data/records/card-brief.ts');
+    const c = card('ent-bytedance', '2024-03-13');
+    const cut = cardBrief(c).notes!.roles!.now;
+    const whole = timeNotes(c)!.roles!.now;
+    expect(cut).toMatch(/^Now: Holds 19\.9% of TikTok USDS Joint Venture LLC…$/);
+    expect(whole.length).toBeGreaterThan(cut.length);
+    expect(whole).toMatch(/\.$/);
+    expect(cardBrief(c).hasMore).toBe(true);
   });
 });
