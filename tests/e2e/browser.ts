@@ -134,26 +134,88 @@ export async function highlightCount(page: Page): Promise<number> {
   return Object.entries(texts).filter(([k]) => k.startsWith('backstory-')).reduce((n, [, v]) => n + v.length, 0);
 }
 
-/** Centre of the first painted range whose text is `text` and that is not inside a link. */
+/** A box of a laid-out range, in CSS px relative to the window (a plain copy of a DOMRect). */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  width: number;
+  height: number;
+}
+
+/** One range of a highlight as the page shows it: its text, where it starts in its text node, whether it sits inside a link, and its client rects. */
+export interface RangeBox {
+  text: string;
+  startOffset: number;
+  inLink: boolean;
+  rects: Box[];
+}
+
+/**
+ * Runs in the page (Playwright's or puppeteer's `evaluate`, so it closes over nothing): the ranges of
+ * the highlight `name`, in the registry's order, each with its text and client rects. A hostile page
+ * that replaces `CSS.highlights` keeps the real registry as `window.__realHighlights` first
+ * (tests/e2e/hostile.test.ts), and that one is read. Plain loops only: that page also breaks `Array.prototype.map`.
+ */
+export function rangeBoxesInPage(name: string): RangeBox[] {
+  const registry = ((window as unknown as { __realHighlights?: HighlightRegistry }).__realHighlights ?? CSS.highlights) as unknown as Map<string, Set<AbstractRange>>;
+  const out: RangeBox[] = [];
+  for (const r of registry.get(name) ?? []) {
+    const live = document.createRange();
+    live.setStart(r.startContainer, r.startOffset);
+    live.setEnd(r.endContainer, r.endOffset);
+    const rects: Box[] = [];
+    for (const { left, top, right, bottom, width, height } of live.getClientRects()) rects.push({ left, top, right, bottom, width, height });
+    out.push({ text: live.toString(), startOffset: r.startOffset, inLink: !!r.startContainer.parentElement?.closest('a'), rects });
+  }
+  return out;
+}
+
+/** Runs in the page: scrolls the window so `box` (a client rect) has its top `at` px from the window's top, or is centred in it. */
+export function scrollBoxInPage([box, at]: readonly [Box, number | null]): void {
+  window.scrollBy(0, at === null ? box.top + box.height / 2 - innerHeight / 2 : box.top - at);
+}
+
+/** What the helpers below need of a page, from either driver (Playwright here, puppeteer in firefox.ts). */
+export interface RangeDriver {
+  boxes(name: string): Promise<RangeBox[]>;
+  scrollBox(box: Box, at: number | null): Promise<unknown>;
+}
+
+export const playwrightRanges = (page: Page): RangeDriver => ({
+  boxes: (name) => page.evaluate(rangeBoxesInPage, name),
+  scrollBox: (box, at) => page.evaluate(scrollBoxInPage, [box, at] as const),
+});
+
+/** The client rects of the ranges in `CSS.highlights.get(name)`, with each range's text (see `rangeBoxesInPage`). */
+export function rangeBoxes(page: Page, name: string): Promise<RangeBox[]> {
+  return playwrightRanges(page).boxes(name);
+}
+
+/** The centre of a box. */
+export const centre = (box: Box) => ({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
+
+/**
+ * Scrolls the window so the first box of the first range of highlight `name` that `pick` accepts
+ * has its top `at` px from the window's top (or is centred); returns that range as laid out then.
+ */
+export async function scrollRangeTo(driver: RangeDriver, name: string, pick: (b: RangeBox) => boolean, at: number | null = null): Promise<RangeBox> {
+  const index = (await driver.boxes(name)).findIndex((b) => b.rects.length > 0 && pick(b));
+  if (index < 0) throw new Error(`No such range laid out in ${name}`);
+  await driver.scrollBox((await driver.boxes(name))[index]!.rects[0]!, at);
+  return (await driver.boxes(name))[index]!;
+}
+
+/** Ranges a click would open a card for by their own text: `text` exactly, not inside a link. */
+export const wordOutsideLinks = (text: string) => (b: RangeBox) => b.text === text && !b.inLink;
+
+/** Centre of the first painted range whose text is `text` and that is not inside a link, scrolled to the window's middle. */
 export async function pointOfHighlight(page: Page, layer: string, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ([name, wanted]) => {
-      const hl = CSS.highlights.get(name!) as unknown as Set<AbstractRange> | undefined;
-      for (const r of hl ?? []) {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.toString() !== wanted || r.startContainer.parentElement?.closest('a')) continue;
-        live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const box = live.getClientRects()[0]!;
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-      return null;
-    },
-    [layer, text],
-  );
-  if (!point) throw new Error(`No painted "${text}" in ${layer}`);
-  return point;
+  const range = await scrollRangeTo(playwrightRanges(page), layer, wordOutsideLinks(text)).catch(() => {
+    throw new Error(`No painted "${text}" in ${layer}`);
+  });
+  return centre(range.rects[0]!);
 }
 
 /**

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_PAGES, launchWithExtension, pointOfHighlight, sendToTab, startHarness, tabIdOf, waitForHighlights, type Harness } from './browser.ts';
+import { centre, FIXTURE_PAGES, launchWithExtension, playwrightRanges, pointOfHighlight, rangeBoxes, scrollRangeTo, sendToTab, startHarness, tabIdOf, waitForHighlights, wordOutsideLinks, type Harness } from './browser.ts';
 
 const HOST = '[data-backstory-ui]';
 const CARD = `${HOST} .bs-card`;
@@ -91,22 +91,9 @@ async function openPage(path: string, viewport: Viewport, theme: Theme): Promise
 
 /** Scrolls so the highlight's first box sits at `where` in the window, and returns its centre. */
 async function placeHighlight(page: Page, layer: string, text: string, where: 'top' | 'middle' | 'bottom') {
-  await pointOfHighlight(page, layer, text); // scrolls it to the middle
-  return page.evaluate(([name, wanted, at]) => {
-    const boxOf = () => {
-      for (const r of (CSS.highlights.get(name!) as unknown as Set<AbstractRange>) ?? []) {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.toString() === wanted && !r.startContainer.parentElement?.closest('a')) return live.getClientRects()[0]!;
-      }
-      throw new Error(`no ${wanted}`);
-    };
-    const target = at === 'top' ? 40 : at === 'bottom' ? innerHeight - 60 : innerHeight / 2;
-    window.scrollBy(0, boxOf().top - target);
-    const box = boxOf();
-    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-  }, [layer, text, where] as const);
+  const height = await page.evaluate(() => innerHeight);
+  const at = where === 'top' ? 40 : where === 'bottom' ? height - 60 : height / 2;
+  return centre((await scrollRangeTo(playwrightRanges(page), layer, wordOutsideLinks(text), at)).rects[0]!);
 }
 
 async function openCardAt(page: Page, point: { x: number; y: number }) {
@@ -313,21 +300,13 @@ describe('an open card', () => {
     await openCardAt(page, point);
     await page.waitForTimeout(50); // autoUpdate's first placement
     // The clicked word's box: the ByteDance whose box held the click, found again by its place in the highlight.
-    const nth = await page.evaluate(([x, y]) => [...(CSS.highlights.get('backstory-entities') as unknown as Set<AbstractRange>)].findIndex((r) => {
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      return [...live.getClientRects()].some((b) => x! >= b.left && x! <= b.right && y! >= b.top && y! <= b.bottom);
-    }), [point.x, point.y]);
+    const holds = (r: { left: number; right: number; top: number; bottom: number }) => point.x >= r.left && point.x <= r.right && point.y >= r.top && point.y <= r.bottom;
+    const nth = (await rangeBoxes(page, 'backstory-entities')).findIndex((b) => b.rects.some(holds));
     expect(nth).toBeGreaterThanOrEqual(0);
-    const wordBox = () => page.evaluate((i) => {
-      const r = [...(CSS.highlights.get('backstory-entities') as unknown as Set<AbstractRange>)][i]!;
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      const b = live.getClientRects()[0]!;
-      return { x: b.left, y: b.top, width: b.width, height: b.height };
-    }, nth);
+    const wordBox = async () => {
+      const r = (await rangeBoxes(page, 'backstory-entities'))[nth]!.rects[0]!;
+      return { x: r.left, y: r.top, width: r.width, height: r.height };
+    };
     const gap = (card: { y: number; height: number }, word: { y: number; height: number }) =>
       card.y >= word.y + word.height ? card.y - (word.y + word.height) : word.y - (card.y + card.height);
     const before = { card: (await boxes(page)).card, word: await wordBox() };
@@ -374,20 +353,10 @@ describe('on a phone, the bottom sheet', () => {
 describe('a tap', () => {
   it('opens the card from 8 px beside the word, where a mouse click there opens nothing', async () => {
     const page = await openPage('/pages/seed-001.html', 'phone', 'light');
-    const left = await page.evaluate(async () => {
-      for (const r of (CSS.highlights.get('backstory-entities') as unknown as Set<AbstractRange>) ?? []) {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.toString() !== 'ByteDance' || r.startContainer.parentElement?.closest('a') || r.startOffset < 2) continue;
-        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const box = live.getClientRects()[0]!;
-        return { x: box.left - 8, y: box.top + box.height / 2 };
-      }
-      return null;
-    });
-    expect(left).not.toBeNull();
-    await page.mouse.click(left!.x, left!.y);
+    // A ByteDance that does not start its text node, so 8 px to its left is still text.
+    const word = await scrollRangeTo(playwrightRanges(page), 'backstory-entities', (b) => wordOutsideLinks('ByteDance')(b) && b.startOffset >= 2);
+    const left = { x: word.rects[0]!.left - 8, y: centre(word.rects[0]!).y };
+    await page.mouse.click(left.x, left.y);
     await page.waitForTimeout(300);
     expect(await page.locator(CARD).count()).toBe(0);
     // A real touch: Chromium's touch emulation turns touchstart/touchend into a tap and its click.

@@ -7,8 +7,8 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_PAGES } from './browser.ts';
-import { launchFirefoxWithExtension } from './firefox.ts';
+import { centre, FIXTURE_PAGES, scrollRangeTo, wordOutsideLinks } from './browser.ts';
+import { launchFirefoxWithExtension, puppeteerRanges } from './firefox.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 
 const HOST = '[data-backstory-ui]';
@@ -50,34 +50,23 @@ describe('a card in Firefox ESR', () => {
     const page = await browser.newPage();
     await page.goto(server.url('/pages/seed-001.html'), { waitUntil: 'load' });
     await page.waitForFunction(painted, { timeout: 15_000, polling: 100 });
-    const point = await page.evaluate(() => {
-      for (const r of (CSS.highlights.get('backstory-entities') as unknown as Set<AbstractRange>) ?? []) {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.toString() !== 'ByteDance' || r.startContainer.parentElement?.closest('a')) continue;
-        // Low in the window (100 px up from its bottom edge), so the card must go above the word.
-        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        window.scrollBy(0, live.getClientRects()[0]!.top - (innerHeight - 100));
-        const box = live.getClientRects()[0]!;
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2, scrollY, width: innerWidth, height: innerHeight };
-      }
-      return null;
-    });
-    expect(point).not.toBeNull();
-    await page.mouse.click(point!.x, point!.y);
+    // Low in the window (100 px up from its bottom edge), so the card must go above the word.
+    const { width, height } = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+    const word = await scrollRangeTo(puppeteerRanges(page), 'backstory-entities', wordOutsideLinks('ByteDance'), height - 100);
+    const point = { ...centre(word.rects[0]!), scrollY: await page.evaluate(() => scrollY), width, height };
+    await page.mouse.click(point.x, point.y);
     await page.waitForFunction((sel) => document.querySelector(sel)?.shadowRoot?.querySelector('.bs-body') !== null, { timeout: 10_000, polling: 100 }, HOST);
     await new Promise((r) => setTimeout(r, 100));
     const open = (await cardState(page))!;
-    console.info(`Firefox window ${point!.width}×${point!.height}; card ${JSON.stringify(open.box)}`);
+    console.info(`Firefox window ${point.width}×${point.height}; card ${JSON.stringify(open.box)}`);
     expect(open.title).toBe('ByteDance');
     expect(open.box.x).toBeGreaterThanOrEqual(0);
     expect(open.box.y).toBeGreaterThanOrEqual(0);
-    expect(open.box.right).toBeLessThanOrEqual(point!.width);
-    expect(open.box.bottom).toBeLessThanOrEqual(point!.height);
-    expect(open.box.bottom <= point!.y || open.box.y >= point!.y).toBe(true); // beside the word, not over it
+    expect(open.box.right).toBeLessThanOrEqual(point.width);
+    expect(open.box.bottom).toBeLessThanOrEqual(point.height);
+    expect(open.box.bottom <= point.y || open.box.y >= point.y).toBe(true); // beside the word, not over it
     expect(open.box.bottom - open.box.y).toBeGreaterThan(250); // above the word, where there is room, not squeezed below it
-    expect(await page.evaluate(() => scrollY)).toBe(point!.scrollY);
+    expect(await page.evaluate(() => scrollY)).toBe(point.scrollY);
     expect(open.focusInside || (await page.evaluate((sel) => document.activeElement === document.querySelector(sel), HOST))).toBe(true);
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');

@@ -7,7 +7,8 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithExtension } from './firefox.ts';
+import { centre, scrollRangeTo, wordOutsideLinks } from './browser.ts';
+import { launchFirefoxWithExtension, puppeteerRanges } from './firefox.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 import { buildTimeAwarePages, DATED_PAGE, TIME_AWARE_PAGES, UNDATED_PAGE } from './time-aware-page.ts';
 
@@ -40,20 +41,8 @@ async function openByteDance(file: string): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(server.url(`/time-aware/${file}`), { waitUntil: 'load' });
   await page.waitForFunction(painted, { timeout: 15_000, polling: 100 });
-  const point = await page.evaluate(() => {
-    for (const r of (CSS.highlights.get('backstory-entities') as unknown as Set<AbstractRange>) ?? []) {
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      if (live.toString() !== 'ByteDance' || r.startContainer.parentElement?.closest('a')) continue;
-      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const box = live.getClientRects()[0]!;
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    }
-    return null;
-  });
-  expect(point).not.toBeNull();
-  await page.mouse.click(point!.x, point!.y);
+  const point = centre((await scrollRangeTo(puppeteerRanges(page), 'backstory-entities', wordOutsideLinks('ByteDance'))).rects[0]!);
+  await page.mouse.click(point.x, point.y);
   await page.waitForFunction((sel) => document.querySelector(sel)?.shadowRoot?.querySelector('.bs-body') !== null, { timeout: 10_000, polling: 100 }, HOST);
   return page;
 }

@@ -6,7 +6,7 @@
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_PAGES } from './browser.ts';
-import { launchFirefoxWithExtension } from './firefox.ts';
+import { launchFirefoxWithExtension, rangeBoxes } from './firefox.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 
 // A fixed moz-extension:// host, so the test can open the side panel's page (the sidebar itself is browser chrome).
@@ -96,17 +96,9 @@ describe('in Firefox ESR', () => {
       entry?.click();
       return entry !== undefined;
     });
-    const flashText = () => {
-      const hl = CSS.highlights.get('backstory-flash') as unknown as Set<AbstractRange> | undefined;
-      const [r] = [...(hl ?? [])];
-      if (!r) return null;
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      return live.toString();
-    };
-    await page.waitForFunction(flashText, { timeout: 5000, polling: 50 });
-    expect(await page.evaluate(flashText)).toMatch(/^ByteDance/);
+    const flashText = async () => (await rangeBoxes(page, 'backstory-flash'))[0]?.text;
+    for (const end = Date.now() + 5000; !(await flashText()) && Date.now() < end; ) await new Promise((r) => setTimeout(r, 50));
+    expect(await flashText()).toMatch(/^ByteDance/);
     expect(await until(() => document.querySelector('.bs-flash-note')?.textContent)).toMatch(/^Mention 1 of \d+/);
     await Promise.all([panel.close(), page.close()]);
   });

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { MEASURES_KEY } from '../../data/measures-key.ts';
+import { rangeBoxesInPage, scrollBoxInPage, type RangeBox, type RangeDriver } from './browser.ts';
 
 export const FIREFOX_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv3');
 /** The UUID the tests pin the extension's moz-extension:// host to. */
@@ -50,4 +51,15 @@ export async function launchFirefoxWithExtension({ uuid = EXTENSION_UUID, deskto
     await options.close();
   }
   return browser;
+}
+
+/** The page-side range helpers of browser.ts, driven through puppeteer. */
+export const puppeteerRanges = (page: Page): RangeDriver => ({
+  boxes: (name) => page.evaluate(rangeBoxesInPage, name),
+  scrollBox: (box, at) => page.evaluate(scrollBoxInPage, [box, at] as const),
+});
+
+/** The client rects of the ranges in `CSS.highlights.get(name)`, with each range's text. */
+export function rangeBoxes(page: Page, name: string): Promise<RangeBox[]> {
+  return puppeteerRanges(page).boxes(name);
 }

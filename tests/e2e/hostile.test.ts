@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseTrace, DETAILED, traced } from '../bench/trace.ts';
-import { chromiumPath, FIXTURE_PAGES, startHarness, type Harness } from './browser.ts';
+import { LAYERS, highlightName } from '../../data/layers.ts';
+import { chromiumPath, FIXTURE_PAGES, pointOfHighlight, rangeBoxes, startHarness, type Harness } from './browser.ts';
 
 const ARTICLE = readFileSync(join(FIXTURE_PAGES, 'seed-001.html'), 'utf8');
 /** Words seed-001 is known to mark (tests/e2e/annotate.test.ts). */
@@ -154,20 +155,8 @@ function toXhtml(html: string): string {
 
 /** Backstory's painted words, read from the real registry even where the page replaced CSS.highlights. */
 async function painted(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const registry = ((window as unknown as { __realHighlights?: HighlightRegistry }).__realHighlights ?? CSS.highlights) as unknown as Map<string, Set<AbstractRange>>;
-    const out: string[] = [];
-    for (const [name, hl] of registry) {
-      if (!name.startsWith('backstory-')) continue;
-      for (const r of hl) {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        out.push(live.toString());
-      }
-    }
-    return out.sort();
-  });
+  const layers = await Promise.all(LAYERS.map((l) => rangeBoxes(page, highlightName(l))));
+  return layers.flat().map((b) => b.text).sort();
 }
 
 async function waitForPainted(page: Page, min = 3, timeout = 10_000): Promise<string[]> {
@@ -177,28 +166,6 @@ async function waitForPainted(page: Page, min = 3, timeout = 10_000): Promise<st
     if (words.length >= min || Date.now() - start > timeout) return words;
     await page.waitForTimeout(100);
   }
-}
-
-/** Where a painted word is on screen, from the real registry. */
-async function pointOf(page: Page, word: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((wanted) => {
-    const registry = ((window as unknown as { __realHighlights?: HighlightRegistry }).__realHighlights ?? CSS.highlights) as unknown as Map<string, Set<AbstractRange>>;
-    for (const [name, hl] of registry) {
-      if (!name.startsWith('backstory-')) continue;
-      for (const r of hl) {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.toString() !== wanted || r.startContainer.parentElement?.closest('a')) continue;
-        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const box = live.getClientRects()[0]!;
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-    }
-    return null;
-  }, word);
-  if (!point) throw new Error(`"${word}" is not painted`);
-  return point;
 }
 
 /** Opens the page with Backstory, collecting page errors; and the same page in a plain browser. */
@@ -222,7 +189,7 @@ async function open(name: string): Promise<{ page: Page; errors: string[]; plain
 const notThePages = (errors: string[]) => errors.filter((e) => !e.startsWith('page:'));
 
 async function clickOpensCard(page: Page, word = 'ByteDance'): Promise<boolean> {
-  const { x, y } = await pointOf(page, word);
+  const { x, y } = await pointOfHighlight(page, 'backstory-entities', word);
   await page.mouse.click(x, y);
   try {
     await page.locator('[role="dialog"]').first().waitFor({ timeout: 5000 });

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_PAGES, highlightedTexts, startHarness, tabIdOf, waitForHighlights, waitForPhase, type Harness } from './browser.ts';
+import { FIXTURE_PAGES, highlightedTexts, rangeBoxes, startHarness, tabIdOf, waitForHighlights, waitForPhase, type Harness } from './browser.ts';
 
 const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -40,18 +40,14 @@ async function panelFor(page: Page, size = { width: 400, height: 860 }) {
 const groupTotal = (panel: Page, layer: string) =>
   panel.locator(`.bs-group-${layer} h2 .bs-total`).evaluate((el) => Number(el.firstChild?.textContent));
 
-/** The flash highlight's text and whether it sits inside the viewport. */
-const flashed = (page: Page) =>
-  page.evaluate(() => {
-    const hl = CSS.highlights.get('backstory-flash') as unknown as Set<AbstractRange> | undefined;
-    const [r] = [...(hl ?? [])];
-    if (!r) return null;
-    const live = document.createRange();
-    live.setStart(r.startContainer, r.startOffset);
-    live.setEnd(r.endContainer, r.endOffset);
-    const box = live.getBoundingClientRect();
-    return { text: live.toString(), top: Math.round(box.top + scrollY), inView: box.top >= 0 && box.bottom <= innerHeight };
-  });
+/** The flash highlight's text, its top in the document, and whether it sits inside the viewport. */
+async function flashed(page: Page) {
+  const [range] = await rangeBoxes(page, 'backstory-flash');
+  const box = range?.rects[0];
+  if (!box) return null;
+  const { scrolled, height } = await page.evaluate(() => ({ scrolled: scrollY, height: innerHeight }));
+  return { text: range.text, top: Math.round(box.top + scrolled), inView: box.top >= 0 && box.bottom <= height };
+}
 
 async function violations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);

@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pointOfHighlight, startHarness, tabIdOf, waitForHighlights, type Harness } from './browser.ts';
+import { centre, playwrightRanges, pointOfHighlight, scrollRangeTo, startHarness, tabIdOf, waitForHighlights, type Harness } from './browser.ts';
 import { buildTimeAwarePages, DATED_PAGE, TIME_AWARE_PAGES, UNDATED_PAGE } from './time-aware-page.ts';
 
 const HOST = '[data-backstory-ui]';
@@ -95,20 +95,11 @@ async function openDeadlineClaim(file: string, viewport = { width: 1280, height:
   await page.goto(h.server.url(`/time-aware/${file}`));
   if (theme === 'dark') await page.addStyleTag({ content: DARK_PAGE_CSS });
   await waitForHighlights(page, 3);
-  const point = await page.evaluate(() => {
-    for (const r of (CSS.highlights.get('backstory-claims') as unknown as Set<AbstractRange> | undefined) ?? []) {
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      if (!/ByteDance.*sell.*banned$/s.test(live.toString())) continue;
-      live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rects = live.getClientRects();
-      const box = rects[rects.length - 1]!;
-      return { x: box.right - 6, y: box.top + box.height / 2 };
-    }
-    return null;
+  const claim = await scrollRangeTo(playwrightRanges(page), 'backstory-claims', (b) => /ByteDance.*sell.*banned$/s.test(b.text)).catch(() => {
+    throw new Error('No painted deadline claim');
   });
-  if (!point) throw new Error('No painted deadline claim');
+  const last = claim.rects[claim.rects.length - 1]!;
+  const point = { x: last.right - 6, y: centre(last).y };
   await page.mouse.click(point.x, point.y);
   await page.locator(`${CARD} .bs-body`).waitFor();
   const claimTab = page.locator(`${CARD} .bs-tab`, { hasText: 'Claim' });
