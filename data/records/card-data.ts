@@ -126,9 +126,9 @@ function buildPlainCard(r: AnyRecord, lookup: CardLookup, { t, locale }: UiText)
         summary: r.summary,
         facts: [{ label: t('cardFactWhen'), value: eventDate(r, locale) }],
         timeline: [
-          ...links(r.follows, lookup, locale).map((l) => ({ ...l, label: t('cardLinkBefore', l.label) })),
-          ...links(r.supersedes, lookup, locale).map((l) => ({ ...l, label: t('cardLinkReplaces', l.label) })),
-          ...links(lookup.followersOf(r.id), lookup, locale).map((l) => ({ ...l, label: t('cardLinkAfter', l.label) })),
+          ...links(r.follows, lookup, locale).map((l) => ({ ...l, kind: 'before' as const, label: t('cardLinkBefore', l.label) })),
+          ...links(r.supersedes, lookup, locale).map((l) => ({ ...l, kind: 'replaces' as const, label: t('cardLinkReplaces', l.label) })),
+          ...links(lookup.followersOf(r.id), lookup, locale).map((l) => ({ ...l, kind: 'after' as const, label: t('cardLinkAfter', l.label) })),
         ],
         related: links(r.entities, lookup, locale),
       };
