@@ -37,3 +37,16 @@ export function plural(t: Translate, n: number, one: MessageKey, other: MessageK
   }
   return t(rule === 'one' ? one : other, n, ...more);
 }
+
+/**
+ * What a data/ builder needs to write text a reader sees: the messages and the
+ * language its dates are formatted in. The background passes browser.i18n's.
+ */
+export interface UiText {
+  t: Translate;
+  /** The browser's UI language (i18n.getUILanguage()). */
+  locale: string;
+}
+
+/** English, as messages.json has it: the default wherever no browser is asked. */
+export const englishText: UiText = { t: englishT, locale: 'en' };

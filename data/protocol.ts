@@ -59,7 +59,12 @@ const sourceView = z.strictObject({
   confidence: str(),
 });
 
-const link = z.strictObject({ id: str(), label: str(), date: z.optional(str()) });
+/**
+ * A linked record. On an event card, `kind` says how the linked event stands to it:
+ * the one it follows, the one it replaces, or one that came after it. The first
+ * view picks its dates by this, never by the (translated) label.
+ */
+const link = z.strictObject({ id: str(), label: str(), date: z.optional(str()), kind: z.optional(z.enum(['before', 'replaces', 'after'])) });
 
 /** What a card shows: a flat view of one record, every field plain text. */
 export const cardDataSchema = z.strictObject({

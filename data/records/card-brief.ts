@@ -80,8 +80,8 @@ function pickDates(card: CardData): CardData['timeline'] {
   const dated = card.timeline;
   if (dated.length <= BRIEF_DATES) return dated;
   if (card.type === 'entity') return dated.slice(-BRIEF_DATES);
-  const before = dated.filter((t) => t.label.startsWith('Before'));
-  const after = dated.filter((t) => !t.label.startsWith('Before'));
+  const before = dated.filter((t) => t.kind === 'before');
+  const after = dated.filter((t) => t.kind !== 'before');
   const fromBefore = Math.min(before.length, Math.max(1, BRIEF_DATES - after.length));
   return [...before.slice(-fromBefore), ...after.slice(0, BRIEF_DATES - fromBefore)];
 }

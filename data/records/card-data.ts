@@ -3,8 +3,10 @@
  * records it points at. Pure: the background passes in lookups.
  */
 import type { CardData } from '../protocol.ts';
-import { VERDICT_DEFINITIONS, type AnyRecord, type DatasetMeta, type PackHeader, type Source } from './schema.ts';
+import type { AnyRecord, DatasetMeta, PackHeader, Source } from './schema.ts';
 import { formatDate } from '../format-date.ts';
+import { englishText, type UiText } from '../i18n.ts';
+import { entityKindLabel, verdictText } from './record-text.ts';
 import { figureSince, placeAgainst } from './since.ts';
 import { outdatedNote, roleThenNow } from './time-notes.ts';
 
@@ -18,14 +20,6 @@ export interface CardLookup {
   pack?: PackHeader;
 }
 
-/** Shown for an imported fact check whose rating is not one Backstory maps onto a verdict. */
-export const AS_RATED_DEFINITION = 'The fact-checker’s own rating, as they wrote it. Backstory does not translate it into one of its verdicts.';
-
-const KIND_LABELS: Record<string, string> = {
-  company: 'Company', person: 'Person', 'government-body': 'Government body', law: 'Law',
-  'court-case': 'Court case', product: 'Product', program: 'Programme', organisation: 'Organisation',
-};
-
 function label(r: AnyRecord): string {
   switch (r.type) {
     case 'entity': return r.name;
@@ -35,17 +29,17 @@ function label(r: AnyRecord): string {
   }
 }
 
-function links(ids: string[], lookup: CardLookup) {
+function links(ids: string[], lookup: CardLookup, locale: string) {
   return ids.flatMap((id) => {
     const r = lookup.record(id);
     if (!r) return [];
-    return [{ id, label: label(r), ...(r.type === 'event' ? { date: eventDate(r) } : {}) }];
+    return [{ id, label: label(r), ...(r.type === 'event' ? { date: eventDate(r, locale) } : {}) }];
   });
 }
 
-function eventDate(r: Extract<AnyRecord, { type: 'event' }>): string {
-  const start = formatDate(r.date, r.precision);
-  return r.end ? `${start} – ${formatDate(r.end, r.precision)}` : start;
+function eventDate(r: Extract<AnyRecord, { type: 'event' }>, locale: string): string {
+  const start = formatDate(r.date, r.precision, locale);
+  return r.end ? `${start} – ${formatDate(r.end, r.precision, locale)}` : start;
 }
 
 type EventRecord = Extract<AnyRecord, { type: 'event' }>;
@@ -55,16 +49,16 @@ type EventRecord = Extract<AnyRecord, { type: 'event' }>;
  * since it. Each link whose record is an event is placed by the event's own
  * period; undated links are left out of the split.
  */
-export function timeAgainst(card: CardData, r: AnyRecord, lookup: CardLookup, published: string | null): NonNullable<CardData['time']> {
+export function timeAgainst(card: CardData, r: AnyRecord, lookup: CardLookup, published: string | null, { locale }: UiText = englishText): NonNullable<CardData['time']> {
   if (published === null) return { published: null, before: [], around: [], since: [] };
-  const out = { published, publishedLabel: formatDate(published), before: [] as CardData['timeline'], around: [] as CardData['timeline'], since: [] as CardData['timeline'] };
+  const out = { published, publishedLabel: formatDate(published, undefined, locale), before: [] as CardData['timeline'], around: [] as CardData['timeline'], since: [] as CardData['timeline'] };
   const seen = new Set<string>();
   const dated: { link: CardData['timeline'][number]; event: EventRecord }[] = [];
   for (const link of [...card.timeline, ...card.related]) {
     const e = lookup.record(link.id);
     if (e?.type !== 'event' || seen.has(link.id)) continue;
     seen.add(link.id);
-    dated.push({ link: { id: link.id, label: label(e), date: eventDate(e) }, event: e });
+    dated.push({ link: { id: link.id, label: label(e), date: eventDate(e, locale) }, event: e });
   }
   dated.sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0));
   for (const { link, event } of dated) out[placeAgainst(event, published)].push(link);
@@ -82,19 +76,22 @@ export function timeAgainst(card: CardData, r: AnyRecord, lookup: CardLookup, pu
     const tn = figureSince(r, published);
     if (tn) {
       const note = tn.now.note && tn.now.note.length <= 40 ? `, ${tn.now.note}` : ''; // a short qualifier ("self-reported"), not a paragraph
-      return { ...out, thenNow: { then: `${tn.then.value} (${formatDate(tn.then.date)})`, now: `${tn.now.value} (${formatDate(tn.now.date)}${note})` } };
+      return { ...out, thenNow: { then: `${tn.then.value} (${formatDate(tn.then.date, undefined, locale)})`, now: `${tn.now.value} (${formatDate(tn.now.date, undefined, locale)}${note})` } };
     }
   }
   return out;
 }
 
-/** The card, and when it was asked for from a page, read against that page's date (undefined: not from a page). */
-export function buildCardData(r: AnyRecord, lookup: CardLookup, published?: string | null): CardData {
-  const card = buildPlainCard(r, lookup);
-  return published === undefined ? card : { ...card, time: timeAgainst(card, r, lookup, published) };
+/**
+ * The card, and when it was asked for from a page, read against that page's date (undefined: not from a page).
+ * `text` is the reader's language: the labels it writes (kicker, facts, verdict) and its dates.
+ */
+export function buildCardData(r: AnyRecord, lookup: CardLookup, published?: string | null, text: UiText = englishText): CardData {
+  const card = buildPlainCard(r, lookup, text);
+  return published === undefined ? card : { ...card, time: timeAgainst(card, r, lookup, published, text) };
 }
 
-function buildPlainCard(r: AnyRecord, lookup: CardLookup): CardData {
+function buildPlainCard(r: AnyRecord, lookup: CardLookup, { t, locale }: UiText): CardData {
   const sources = r.sources.flatMap((id) => {
     const s = lookup.source(id);
     return s ? [{ url: s.url, publisher: s.publisher, via: s.via, title: s.title, published: s.published, kind: s.kind, confidence: s.confidence }] : [];
@@ -118,32 +115,32 @@ function buildPlainCard(r: AnyRecord, lookup: CardLookup): CardData {
   switch (r.type) {
     case 'entity': {
       const byDate = (id: string) => { const e = lookup.record(id); return e?.type === 'event' ? e.date : ''; };
-      const timeline = links([...r.related].sort((a, b) => (byDate(a) < byDate(b) ? -1 : 1)), lookup);
-      return { ...base, title: r.name, kicker: KIND_LABELS[r.kind] ?? r.kind, summary: r.summary, role: r.role, timeline };
+      const timeline = links([...r.related].sort((a, b) => (byDate(a) < byDate(b) ? -1 : 1)), lookup, locale);
+      return { ...base, title: r.name, kicker: entityKindLabel(r.kind, t), summary: r.summary, role: r.role, timeline };
     }
     case 'event':
       return {
         ...base,
         title: r.title,
-        kicker: `Timeline · ${eventDate(r)}`,
+        kicker: t('cardKickerEvent', eventDate(r, locale)),
         summary: r.summary,
-        facts: [{ label: 'When', value: eventDate(r) }],
+        facts: [{ label: t('cardFactWhen'), value: eventDate(r, locale) }],
         timeline: [
-          ...links(r.follows, lookup).map((l) => ({ ...l, label: `Before: ${l.label}` })),
-          ...links(r.supersedes, lookup).map((l) => ({ ...l, label: `Replaces: ${l.label}` })),
-          ...links(lookup.followersOf(r.id), lookup).map((l) => ({ ...l, label: `After: ${l.label}` })),
+          ...links(r.follows, lookup, locale).map((l) => ({ ...l, kind: 'before' as const, label: t('cardLinkBefore', l.label) })),
+          ...links(r.supersedes, lookup, locale).map((l) => ({ ...l, kind: 'replaces' as const, label: t('cardLinkReplaces', l.label) })),
+          ...links(lookup.followersOf(r.id), lookup, locale).map((l) => ({ ...l, kind: 'after' as const, label: t('cardLinkAfter', l.label) })),
         ],
-        related: links(r.entities, lookup),
+        related: links(r.entities, lookup, locale),
       };
     case 'claim': {
-      const v = r.verdict && VERDICT_DEFINITIONS[r.verdict];
+      const v = r.verdict && verdictText(r.verdict, t);
       return {
         ...base,
         title: r.statement,
-        kicker: 'Claim check',
+        kicker: t('cardKickerClaim'),
         summary: r.explanation,
-        verdict: v ? { key: r.verdict!, label: v.label, definition: v.definition } : { key: 'as-rated', label: r.rating ?? '', definition: AS_RATED_DEFINITION },
-        facts: v && r.rating ? [{ label: 'Fact-checker’s rating', value: r.rating }] : [],
+        verdict: v ? { key: r.verdict!, ...v } : { key: 'as-rated', label: r.rating ?? '', definition: t('cardAsRatedDefinition') },
+        facts: v && r.rating ? [{ label: t('cardFactRating'), value: r.rating }] : [],
         evidence: r.evidence,
       };
     }
@@ -151,14 +148,14 @@ function buildPlainCard(r: AnyRecord, lookup: CardLookup): CardData {
       return {
         ...base,
         title: r.value,
-        kicker: 'Figure',
+        kicker: t('cardKickerFigure'),
         summary: r.measures,
         facts: [
-          { label: 'As of', value: formatDate(r.asOf) },
-          { label: 'Who says so', value: r.claimedBy },
-          ...(r.note ? [{ label: 'Note', value: r.note }] : []),
+          { label: t('cardFactAsOf'), value: formatDate(r.asOf, undefined, locale) },
+          { label: t('cardFactWhoSays'), value: r.claimedBy },
+          ...(r.note ? [{ label: t('cardFactNote'), value: r.note }] : []),
         ],
-        history: r.history.map((h) => ({ date: formatDate(h.date), value: h.value, note: h.note })),
+        history: r.history.map((h) => ({ date: formatDate(h.date, undefined, locale), value: h.value, note: h.note })),
       };
   }
 }

@@ -10,6 +10,7 @@ import type { PackProblem } from './pack-limits.ts';
 import { validatePack } from './pack-validate.ts';
 import { readJsonSafely } from './safe-json.ts';
 import type { Dataset, Pack, PackHeader } from './schema.ts';
+import type { UiText } from '../i18n.ts';
 
 export type ImportKind = 'pack' | 'claimreview';
 
@@ -24,6 +25,8 @@ export interface ImportInput {
   installed: readonly Pack[];
   /** YYYY-MM-DD, for packs made from ClaimReview files. */
   today: string;
+  /** The reader's language, for the schema problems (English when absent). */
+  ui?: UiText;
 }
 
 export function checkImport(input: ImportInput): { check: ImportCheck; pack?: Pack } {
@@ -35,10 +38,10 @@ export function checkImport(input: ImportInput): { check: ImportCheck; pack?: Pa
     kind = 'claimreview';
     const converted = claimReviewsToPack(read.value, { fileName: input.fileName, today: input.today });
     if (!converted.ok) return { check: { valid: false, problems: converted.problems } };
-    result = validatePack(converted.value.pack, input.bundled, input.installed);
+    result = validatePack(converted.value.pack, input.bundled, input.installed, input.ui);
     if (!result.ok) return { check: { valid: false, problems: relocateProblems(result.problems, converted.value) } };
   } else {
-    result = validatePack(read.value, input.bundled, input.installed);
+    result = validatePack(read.value, input.bundled, input.installed, input.ui);
     if (!result.ok) return { check: { valid: false, problems: result.problems } };
   }
   const pack = result.pack;

@@ -13,6 +13,7 @@ import { foldString } from '../match/fold.ts';
 import { compareVersions, mergePacks, PACK_COLLECTIONS } from './pack-merge.ts';
 import { FILE_PATH, MAX_PACK_RECORDS, MAX_PROBLEMS, type PackProblem } from './pack-limits.ts';
 import { plainErrorMap, plainProblems } from './plain-issues.ts';
+import { englishText, type UiText } from '../i18n.ts';
 import { packSchema, type AnyRecord, type Dataset, type Pack } from './schema.ts';
 import { formatPath } from './json-path.ts';
 import { recordCitations, recordLinks } from './links.ts';
@@ -28,8 +29,8 @@ function capped(problems: PackProblem[]): PackProblem[] {
   return [...problems.slice(0, MAX_PROBLEMS), { path: FILE_PATH, message: `and ${problems.length - MAX_PROBLEMS} more problems` }];
 }
 
-/** Shape and size: is this a pack at all, and does it fit the schemas? */
-export function parsePack(raw: unknown): PackCheck {
+/** Shape and size: is this a pack at all, and does it fit the schemas? `ui`: the language of the schema problems. */
+export function parsePack(raw: unknown, ui: UiText = englishText): PackCheck {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
     return { ok: false, problems: [{ path: FILE_PATH, message: 'expected a pack: an object { "pack": { id, title, publisher, version, created }, "entities": [...], ... }' }] };
   }
@@ -38,7 +39,7 @@ export function parsePack(raw: unknown): PackCheck {
   if (count > MAX_PACK_RECORDS) {
     return { ok: false, problems: [{ path: FILE_PATH, message: `the pack has ${count.toLocaleString('en')} records and sources; at most ${MAX_PACK_RECORDS.toLocaleString('en')} are allowed` }] };
   }
-  const parsed = packSchema.safeParse(raw, { error: plainErrorMap });
+  const parsed = packSchema.safeParse(raw, { error: plainErrorMap(ui) });
   return parsed.success ? { ok: true, pack: parsed.data } : { ok: false, problems: capped(plainProblems(parsed.error)) };
 }
 
@@ -121,8 +122,8 @@ export function versionProblem(pack: Pack, installed: readonly Pack[]): PackProb
 }
 
 /** Everything, in order: shape, version against what is installed, cross-references. */
-export function validatePack(raw: unknown, bundled: Dataset, installed: readonly Pack[]): PackCheck {
-  const parsed = parsePack(raw);
+export function validatePack(raw: unknown, bundled: Dataset, installed: readonly Pack[], ui: UiText = englishText): PackCheck {
+  const parsed = parsePack(raw, ui);
   if (!parsed.ok) return parsed;
   const problems = [versionProblem(parsed.pack, installed), ...checkPackReferences(parsed.pack, bundled, installed)].filter(
     (p): p is PackProblem => p !== null,

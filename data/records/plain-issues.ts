@@ -5,41 +5,51 @@
 import type * as z from 'zod';
 import { formatPath } from './json-path.ts';
 import type { PackProblem } from './pack-limits.ts';
+import { englishText, plural, type MessageKey, type Translate, type UiText } from '../i18n.ts';
 
-function describe(input: unknown): string {
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'string') return input.length > 40 ? 'a long text' : `"${input}"`;
-  if (typeof input === 'object') return 'an object';
-  return `${typeof input === 'number' ? 'the number ' : ''}${String(input)}`;
+/** What the file holds where it should not: "a list", "the number 5", a short text quoted. */
+function describe(input: unknown, t: Translate): string {
+  if (input === null) return 'null'; // JSON's own word, as the file has it
+  if (Array.isArray(input)) return t('optionsValueList');
+  if (typeof input === 'string') return input.length > 40 ? t('optionsValueLongText') : `"${input}"`;
+  if (typeof input === 'object') return t('optionsValueObject');
+  return typeof input === 'number' ? t('optionsValueTheNumber', String(input)) : String(input);
 }
 
-const KIND_NAMES: Record<string, string> = { string: 'a text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'an object' };
-
-/** Per-parse error map: pass as `safeParse(value, { error: plainErrorMap })`. */
-export const plainErrorMap: z.core.$ZodErrorMap = (issue) => {
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined) return 'is required';
-      return `expected ${KIND_NAMES[issue.expected] ?? issue.expected}, got ${describe(issue.input)}`;
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    case 'invalid_value':
-      if (issue.input === undefined) return 'is required';
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(issue.input)}`;
-    case 'too_small':
-      if (issue.origin === 'string') return 'must not be empty';
-      if (issue.origin === 'array') return `needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`;
-      return undefined;
-    case 'too_big':
-      if (issue.origin === 'string') return `is too long (at most ${String(issue.maximum)} characters)`;
-      return undefined;
-    case 'invalid_union':
-      return 'is not in any of the accepted forms (see data/dataset.schema.json)';
-    default:
-      return undefined;
-  }
+const KIND_KEYS: Record<string, MessageKey> = {
+  string: 'optionsValueText', number: 'optionsValueNumber', boolean: 'optionsValueBoolean', array: 'optionsValueList', object: 'optionsValueObject',
 };
+
+/**
+ * Per-parse error map in the reader's language: pass as `safeParse(value, { error: plainErrorMap(text) })`.
+ * A kind with no message (zod's own name for it) is shown as zod names it.
+ */
+export function plainErrorMap({ t, locale }: UiText = englishText): z.core.$ZodErrorMap {
+  const kind = (k: string) => (Object.hasOwn(KIND_KEYS, k) ? t(KIND_KEYS[k]!) : k);
+  return (issue) => {
+    switch (issue.code) {
+      case 'invalid_type':
+        if (issue.input === undefined) return t('optionsIssueRequired');
+        return t('optionsIssueExpected', kind(issue.expected), describe(issue.input, t));
+      case 'unrecognized_keys':
+        return plural(t, issue.keys.length, 'optionsIssueUnknownFieldOne', 'optionsIssueUnknownFieldOther', locale, issue.keys.map((k) => `"${k}"`).join(', '));
+      case 'invalid_value':
+        if (issue.input === undefined) return t('optionsIssueRequired');
+        return t('optionsIssueOneOf', issue.values.map((v) => JSON.stringify(v)).join(', '), describe(issue.input, t));
+      case 'too_small':
+        if (issue.origin === 'string') return t('optionsIssueEmpty');
+        if (issue.origin === 'array') return plural(t, Number(issue.minimum), 'optionsIssueAtLeastOne', 'optionsIssueAtLeastOther', locale);
+        return undefined;
+      case 'too_big':
+        if (issue.origin === 'string') return t('optionsIssueTooLong', String(issue.maximum));
+        return undefined;
+      case 'invalid_union':
+        return t('optionsIssueNoForm');
+      default:
+        return undefined;
+    }
+  };
+}
 
 /** A failed parse's issues as path + message problems, in document order. */
 export function plainProblems(error: z.ZodError, prefix: readonly PropertyKey[] = []): PackProblem[] {

@@ -151,20 +151,7 @@ export const VERDICTS = ['supported', 'partly-supported', 'not-supported', 'cont
 export const verdictSchema = z.enum(VERDICTS);
 export type Verdict = z.infer<typeof verdictSchema>;
 
-/** Written definitions shown on cards and in the README. */
-export const VERDICT_DEFINITIONS: Record<Verdict, { label: string; definition: string }> = {
-  supported: { label: 'Supported', definition: 'Reliable sources confirm the claim as commonly stated.' },
-  'partly-supported': {
-    label: 'Partly supported',
-    definition: 'The core is right, but the usual wording overstates, simplifies or leaves out something that changes its meaning.',
-  },
-  'not-supported': {
-    label: 'Not supported by available sources',
-    definition: 'No source in the fact base confirms it. This is not proof that it is false.',
-  },
-  contradicted: { label: 'Contradicted', definition: 'Reliable sources show the claim is wrong.' },
-  outdated: { label: 'Outdated', definition: 'It was true once; later events have changed it.' },
-};
+// Each verdict's label and definition are UI text: data/records/record-text.ts names their messages.
 
 export const claimSchema = z.strictObject({
   id: claimIdSchema,

@@ -8,6 +8,7 @@
  */
 import type { Layer } from '../layers.ts';
 import { formatDate } from '../format-date.ts';
+import { englishText, type MessageKey, type UiText } from '../i18n.ts';
 import { foldString } from '../match/fold.ts';
 import { LAYER_OF, type AnyRecord } from './schema.ts';
 import { SEARCH_LIMIT } from '../protocol.ts';
@@ -38,7 +39,6 @@ export function searchKey(s: string): string {
   return foldString(s.normalize('NFKD').replace(/\p{M}/gu, ''));
 }
 
-const TYPE_LABEL: Record<AnyRecord['type'], string> = { entity: 'Person or organisation', event: 'Event', claim: 'Claim', figure: 'Figure' };
 
 function titleOf(r: AnyRecord): string {
   switch (r.type) {
@@ -49,15 +49,18 @@ function titleOf(r: AnyRecord): string {
   }
 }
 
-function detailOf(r: AnyRecord): string {
+const TYPE_LABEL: Record<'entity' | 'claim', MessageKey> = { entity: 'panelHitEntity', claim: 'panelHitClaim' };
+
+function detailOf(r: AnyRecord, { t, locale }: UiText): string {
   switch (r.type) {
-    case 'event': return `Event, ${formatDate(r.date, r.precision)}`;
-    case 'figure': return `Figure, as of ${formatDate(r.asOf)}`;
-    default: return TYPE_LABEL[r.type];
+    case 'event': return t('panelHitEvent', formatDate(r.date, r.precision, locale));
+    case 'figure': return t('panelHitFigure', formatDate(r.asOf, undefined, locale));
+    default: return t(TYPE_LABEL[r.type]);
   }
 }
 
-export function buildSearchIndex(records: Iterable<AnyRecord>): SearchIndex {
+/** `text` is the reader's language, for each hit's second line. */
+export function buildSearchIndex(records: Iterable<AnyRecord>, text: UiText = englishText): SearchIndex {
   const entries: Entry[] = [];
   for (const r of records) {
     const title = titleOf(r);
@@ -71,7 +74,7 @@ export function buildSearchIndex(records: Iterable<AnyRecord>): SearchIndex {
         keys.push([k, t]);
       }
     }
-    entries.push({ hit: { id: r.id, type: r.type, layer: LAYER_OF[r.type], title, detail: detailOf(r) }, keys });
+    entries.push({ hit: { id: r.id, type: r.type, layer: LAYER_OF[r.type], title, detail: detailOf(r, text) }, keys });
   }
   return { entries };
 }

@@ -11,6 +11,7 @@ import { cardDataSchema, packTermsSchema, requestSchemas, type Result } from '..
 import { countAll } from '../../data/count.ts';
 import { followersIndex } from '../../data/records/links.ts';
 import type { AnyRecord, Dataset } from '../../data/records/schema.ts';
+import { englishText, type UiText } from '../../data/i18n.ts';
 import { allRecords } from '../../data/records/term-index.ts';
 import type { BackstoryDatabase } from './database.ts';
 import { onMessage } from './messaging.ts';
@@ -42,10 +43,12 @@ export interface HandlerEnv {
   repair(reason: string): Promise<void>;
   /** The bundled dataset, parsed: cards still open when IndexedDB cannot be opened at all. */
   bundled(): Dataset;
+  /** The reader's language for the card's labels and dates (English when absent). */
+  ui?: UiText;
 }
 
 /** A card from the database, or why it could not be made. */
-async function cardFromDb(db: BackstoryDatabase, id: string, published?: string | null): Promise<Result<ReturnType<typeof buildCardData>>> {
+async function cardFromDb(db: BackstoryDatabase, id: string, published: string | null | undefined, ui: UiText): Promise<Result<ReturnType<typeof buildCardData>>> {
   const record = await db.records.get(id);
   const meta = await db.getMeta('dataset');
   if (!record || !meta) return { ok: false, error: `No record ${id}.` };
@@ -60,12 +63,12 @@ async function cardFromDb(db: BackstoryDatabase, id: string, published?: string 
     followersOf: (rid) => (Object.hasOwn(followers, rid) ? followers[rid]! : []),
     meta,
     pack,
-  }, published);
+  }, published, ui);
   return outgoing(cardDataSchema, card);
 }
 
 /** A card from the bundled dataset in memory, for a worker whose database is unusable (blocked, quota, private mode). */
-function cardFromBundled(ds: Dataset, id: string, published?: string | null): Result<ReturnType<typeof buildCardData>> {
+function cardFromBundled(ds: Dataset, id: string, published: string | null | undefined, ui: UiText): Result<ReturnType<typeof buildCardData>> {
   const records = new Map<string, AnyRecord>(allRecords(ds).map((r) => [r.id, r]));
   const record = records.get(id);
   if (!record) return { ok: false, error: `No record ${id}.` };
@@ -76,14 +79,12 @@ function cardFromBundled(ds: Dataset, id: string, published?: string | null): Re
     source: (sid) => sources.get(sid),
     followersOf: (rid) => (Object.hasOwn(followers, rid) ? followers[rid]! : []),
     meta: ds.meta,
-  }, published);
+  }, published, ui);
   return outgoing(cardDataSchema, card);
 }
 
-/** Shown on a card whose data could not be read even after a repair. */
-export const CARD_DAMAGED = 'Backstory’s stored data for this card is damaged and could not be repaired just now.';
-
 export function registerHandlers(getDb: () => Promise<BackstoryDatabase>, env: HandlerEnv) {
+  const ui = env.ui ?? englishText;
   // Pages carry the bundled terms precompiled; only the packs' terms come by message.
   onMessage('getPackTerms', async ({ data, sender }) => {
     const req = check(requestSchemas.getPackTerms, data, sender);
@@ -102,21 +103,21 @@ export function registerHandlers(getDb: () => Promise<BackstoryDatabase>, env: H
     try {
       db = await getDb();
     } catch {
-      return cardFromBundled(env.bundled(), id, published); // IndexedDB unusable: the bundled data still answers
+      return cardFromBundled(env.bundled(), id, published, ui); // IndexedDB unusable: the bundled data still answers
     }
-    const first = await cardFromDb(db, id, published).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+    const first = await cardFromDb(db, id, published, ui).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
     if (first.ok) return first;
     // A record the data should have, missing or malformed: the store is damaged. Repair it, then try once more.
     const expected = allRecords(env.bundled()).some((r) => r.id === id);
     if (!expected && first.error === `No record ${id}.`) return first;
     try {
       await env.repair(`card ${id}: ${first.error}`);
-      const again = await cardFromDb(db, id, published);
+      const again = await cardFromDb(db, id, published, ui);
       if (again.ok) return again;
     } catch {
       // Falls through to the plain message below.
     }
-    return expected ? cardFromBundled(env.bundled(), id, published) : { ok: false, error: CARD_DAMAGED };
+    return expected ? cardFromBundled(env.bundled(), id, published, ui) : { ok: false, error: ui.t('cardDamaged') };
   });
 
   onMessage('repairData', async ({ data, sender }) => {
@@ -126,7 +127,7 @@ export function registerHandlers(getDb: () => Promise<BackstoryDatabase>, env: H
       await env.repair('the reader asked, from a card');
       return { ok: true, value: null };
     } catch {
-      return { ok: false, error: CARD_DAMAGED };
+      return { ok: false, error: ui.t('cardDamaged') };
     }
   });
 

@@ -12,9 +12,11 @@ import { registerPanelHandlers } from './panel-handlers.ts';
 import { clearOnNavigation, createTabReports } from './tab-reports.ts';
 import { followSiteControl } from './toolbar.ts';
 import { parseDataset, seedDataset, storeMerged } from './seed.ts';
+import { browserText } from './ui-text.ts';
 
 export default defineBackground(() => {
   const db = new BackstoryDatabase();
+  const ui = browserText();
   // Seeding runs on install/update and, because a worker may start without either
   // event (browser restart, storage cleared), once per worker start; the version
   // check and the integrity check (counts and a checksum) make a repeat cheap.
@@ -51,13 +53,13 @@ export default defineBackground(() => {
       await storeMerged(db, bundledData(), rows.map((r) => r.pack));
       await countPacks();
     })().finally(() => (repairing = undefined)));
-  registerHandlers(getDb, { repair, bundled: () => bundledData() });
+  registerHandlers(getDb, { repair, bundled: () => bundledData(), ui });
 
   // What each tab found, for the side panel (Chrome's side_panel, Firefox's sidebar_action).
   const reports = createTabReports(browser.storage.session);
   clearOnNavigation(reports, browser.tabs);
   followSiteControl();
-  registerPanelHandlers({ getDb, reports });
+  registerPanelHandlers({ getDb, reports, ui });
   browser.commands.onCommand.addListener((name, tab) =>
     void onCommand(
       {
@@ -80,6 +82,7 @@ export default defineBackground(() => {
   const store = createPackStore({
     getDb,
     bundled: bundledData,
+    ui,
     // Any new value wakes open tabs; a timestamp always is one.
     notify: async () => {
       await countPacks();

@@ -7,6 +7,7 @@ import { checkImport, type ImportCheck } from '../../data/records/pack-import.ts
 import { exportPack, mergePacks, packCounts } from '../../data/records/pack-merge.ts';
 import type { InstalledData } from '../../data/protocol.ts';
 import type { Dataset } from '../../data/records/schema.ts';
+import type { UiText } from '../../data/i18n.ts';
 import { byInstallOrder, type BackstoryDatabase } from './database.ts';
 import { storeMerged } from './seed.ts';
 
@@ -17,6 +18,8 @@ export interface PackStoreEnv {
   /** Tells open tabs the data changed (storage.local DATA_REVISION_KEY). */
   notify(): Promise<void>;
   now?: () => Date;
+  /** The reader's language, for the problems a check reports (browser.i18n's in the worker). */
+  ui?: UiText;
 }
 
 export const EXPORT_PACK_ID = 'backstory-export';
@@ -46,7 +49,7 @@ export function createPackStore(env: PackStoreEnv) {
 
   async function check(text: string, fileName: string) {
     const packs = (await rows()).map((r) => r.pack);
-    return { packs, ...checkImport({ text, fileName, bundled: env.bundled(), installed: packs, today: day(now()) }) };
+    return { packs, ...checkImport({ text, fileName, bundled: env.bundled(), installed: packs, today: day(now()), ui: env.ui }) };
   }
 
   return {

@@ -11,6 +11,7 @@ import { panelAnswerSchema, requestSchemas, searchHitsSchema, type PanelAnswer, 
 import { buildPanelView } from '../../data/records/panel-view.ts';
 import type { AnyRecord, TimelineEvent } from '../../data/records/schema.ts';
 import { buildSearchIndex, searchRecords } from '../../data/records/search.ts';
+import { englishText, type UiText } from '../../data/i18n.ts';
 import type { BackstoryDatabase } from './database.ts';
 import { isOwnSender } from './handlers.ts';
 import { onMessage } from './messaging.ts';
@@ -39,11 +40,14 @@ export interface PanelDeps {
   /** For tests: who counts as Backstory. */
   isOwn?(sender: Sender): boolean;
   isPage?(sender: Sender): boolean;
+  /** The reader's language for group labels, details and dates (English when absent). */
+  ui?: UiText;
 }
 
 export function panelHandlers(deps: PanelDeps) {
   const own = deps.isOwn ?? ((s: Sender) => isOwnSender(s));
   const page = deps.isPage ?? ((s: Sender) => isExtensionPage(s));
+  const ui = deps.ui ?? englishText;
   const REFUSED = { ok: false, error: 'Refused: only Backstory’s own pages may ask.' } as const;
 
   return {
@@ -68,7 +72,7 @@ export function panelHandlers(deps: PanelDeps) {
       const ids = [...new Set(report.data.found.map((f) => f.id))];
       const records = new Map((await db.records.bulkGet(ids)).flatMap((r) => (r ? [[r.id, r] as const] : [])));
       const events = (await db.records.where('type').equals('event').toArray()) as (AnyRecord & TimelineEvent)[];
-      const view = buildPanelView(report.data.found, (id) => records.get(id), events, report.data.published);
+      const view = buildPanelView(report.data.found, (id) => records.get(id), events, report.data.published, ui);
       return outgoing(panelAnswerSchema, { tabId, page: { url: report.data.url, ...(report.data.publishedSource ? { publishedSource: report.data.publishedSource } : {}), view } }) as Result<PanelAnswer>;
     },
 
@@ -76,7 +80,7 @@ export function panelHandlers(deps: PanelDeps) {
       if (!page(sender)) return REFUSED;
       const req = parse(requestSchemas.searchRecords, data);
       if (!req.ok) return req;
-      const index = buildSearchIndex(await (await deps.getDb()).records.toArray());
+      const index = buildSearchIndex(await (await deps.getDb()).records.toArray(), ui);
       return outgoing(searchHitsSchema, searchRecords(index, req.value.query));
     },
   };

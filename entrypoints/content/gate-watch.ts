@@ -5,7 +5,8 @@
  * arrived, and on SPA route changes; it hands over once, the first time the page
  * names the story. Until then it answers the popup itself ("not about the
  * story", or "off") with a bare listener, so the messaging library stays out of
- * the script every page loads.
+ * the script every page loads. A page loaded while off starts looking as soon as
+ * the reader turns Backstory back on, without a reload.
  */
 import { browser } from 'wxt/browser';
 import { emptyCounts } from '../../data/layers.ts';
@@ -46,6 +47,28 @@ export function watchGate(lifetime: Lifetime, doc: Document, onPass: () => Promi
     handedOver = true;
     onPass().catch((e) => console.warn('Backstory: the annotator did not load; the page is unchanged.', e));
   };
+  let routesWatched = false;
+  const start = () => {
+    check();
+    for (const delay of LATE_CONTENT_CHECKS_MS) lifetime.setTimeout(check, delay);
+    if (!routesWatched) lifetime.onUrlChange(check);
+    routesWatched = true;
+  };
+  // The reader's switches while the page is open: paused, the gate stops looking; resumed
+  // ("Pause" off, the site removed from the off list), it looks now, as on a fresh load.
+  // Once the annotator has the page, its controller follows the switches itself.
+  const follow = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (handedOver || area !== 'local' || !(SITE_CONTROL_KEY in changes)) return;
+    const off = offReason(readSiteControl(changes[SITE_CONTROL_KEY]!.newValue), location.hostname) !== null;
+    if (off) status = 'off';
+    else if (status === 'off') {
+      status = 'quiet';
+      start();
+    }
+  };
+  browser.storage.onChanged.addListener(follow);
+  lifetime.onInvalidated(() => browser.storage.onChanged.removeListener(follow));
+
   void siteOff(location.hostname).then((off) => {
     if (off) {
       status = 'off'; // the reader's choice: no gate, no pass, only the badge and this answer
@@ -54,8 +77,6 @@ export function watchGate(lifetime: Lifetime, doc: Document, onPass: () => Promi
       void browser.runtime.sendMessage({ id: 0, type: 'reportPage', data, timestamp: Date.now() }).catch(() => undefined);
       return;
     }
-    check();
-    for (const delay of LATE_CONTENT_CHECKS_MS) lifetime.setTimeout(check, delay);
-    lifetime.onUrlChange(check);
+    if (status !== 'off') start(); // unless a pause came while the setting was read
   });
 }

@@ -4,10 +4,19 @@
  * message as ⟦key⟧, a component shows no letters outside those marks except the
  * content it was given (titles, names, file names, sites) and formatted dates.
  * A string typed straight into a component shows up here as plain English.
+ * The card is rendered from data the background's builders made with the same
+ * pseudo `t`, so a label hard-coded there shows up too.
  */
 import { render, type ComponentChild } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Translate } from '../../data/i18n.ts';
+import { bundledDataset } from '../../data/dataset/index.ts';
+import { buildCardData } from '../../data/records/card-data.ts';
+import { followersIndex, linkedIds } from '../../data/records/links.ts';
+import { datasetSchema, type AnyRecord } from '../../data/records/schema.ts';
+import { allRecords } from '../../data/records/term-index.ts';
+import { CardDialog } from '../../components/CardDialog.tsx';
 import { OptionsPage } from '../../components/OptionsPage.tsx';
 import type { ImportState } from '../../components/ImportReview.tsx';
 import type { InstalledData } from '../../data/protocol.ts';
@@ -134,4 +143,80 @@ describe('the popup in a pseudo-locale', () => {
     );
     expect(untranslated(el, ['Backstory', 'news.example', 'März', 'Jan'])).toEqual([]);
   });
+});
+
+describe('the card in a pseudo-locale, with the data the background builds in it', () => {
+  const ds = datasetSchema.parse(bundledDataset);
+  const byId = new Map<string, AnyRecord>(allRecords(ds).map((r) => [r.id, r]));
+  const sources = new Map(ds.sources.map((s) => [s.id, s]));
+  const followers = followersIndex(ds);
+  const lookup = { record: (r: string) => byId.get(r), source: (s: string) => sources.get(s), followersOf: (r: string) => followers[r] ?? [], meta: ds.meta };
+  const pageUrl = 'https://news.example/a';
+  /** An entity whose role changed since, an event with links both ways, a claim a later event outdated, a figure replaced since. */
+  const IDS = ['ent-oracle', 'evt-2026-01-22-joint-venture-closes', 'clm-tiktok-banned-unless-sold-by-deadline', 'fig-tiktok-us-users-170-million'];
+  /** The dataset's own words a card may show: names, titles, summaries, sources (never ids, kinds or other codes the card must translate). */
+  const CONTENT_FIELDS = new Set(['name', 'title', 'statement', 'summary', 'role', 'explanation', 'evidence', 'value', 'measures', 'claimedBy', 'note', 'rating', 'text', 'publisher', 'via', 'url']);
+  const wordsOf = (value: unknown, key = ''): string[] => {
+    if (typeof value === 'string') return CONTENT_FIELDS.has(key) ? [value] : [];
+    if (Array.isArray(value)) return value.flatMap((v) => wordsOf(v, key));
+    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => wordsOf(v, k));
+    return [];
+  };
+  /** German month names as formatDate writes them, with a day ("Sept.") and without one ("März 2024"). */
+  const germanMonths = [{ day: 'numeric' as const }, {}].flatMap((day) =>
+    Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat('de', { ...day, month: 'short', year: 'numeric', timeZone: 'UTC' }).formatToParts(Date.UTC(2024, m, 1)).find((p) => p.type === 'month')!.value));
+  const contentOf = (id: string) => {
+    const r = byId.get(id)!;
+    const linked = linkedIds(r, followers).map((l) => byId.get(l)).filter(Boolean);
+    const outdatedBy = r.type === 'claim' && r.outdatedBy ? [byId.get(r.outdatedBy.event)] : [];
+    return [...wordsOf([r, ...linked, ...outdatedBy]), ...wordsOf(r.sources.map((s) => sources.get(s))), ds.meta.version, pageUrl, 'Backstory', ...germanMonths]; // the product's name titles a card that could not load
+  };
+
+  /** The first view clips long content to its first sentence, or a few words and an ellipsis: that start of the content is content too. */
+  const unclipped = (found: string[], content: readonly string[]) =>
+    found.filter((text) => {
+      if (!/[….!?]$/u.test(text)) return true;
+      const rest = text.replace(/⟦\w+⟧\(?/g, '').replace(/…$/, '').trim();
+      return !content.some((c) => c.startsWith(rest));
+    });
+
+  async function showCard(published: string | null | undefined) {
+    const cards = new Map(IDS.map((id) => [id, buildCardData(byId.get(id)!, lookup, published, { t: pseudoT, locale: 'de' })]));
+    const el = document.body.appendChild(document.createElement('div'));
+    const tabs = [...IDS.map((id) => ({ id, label: '⟦cardTypeName⟧' })), { id: 'ent-missing', label: '⟦cardTypeName⟧' }];
+    const load = (id: string) => (cards.has(id) ? Promise.resolve(cards.get(id)!) : Promise.reject(new Error('gone')));
+    await act(async () => {
+      render(<CardDialog tabs={tabs} load={load} repair={async () => {}} onClose={() => {}} sheet={false} dark={false} pageUrl={pageUrl} t={pseudoT} locale="de" />, el);
+    });
+    await act(async () => undefined);
+    return { el, cards };
+  }
+  const click = async (el: Element | null | undefined) => act(async () => (el as HTMLElement).click());
+
+  for (const published of ['2024-03-13', null, undefined]) {
+    it(`leaves no English in any card type, first view and full record, on ${published === undefined ? 'no page' : published === null ? 'an undated article' : 'an article of 13 Mar 2024'}`, async () => {
+      const { el, cards } = await showCard(published);
+      const content = [...new Set(IDS.flatMap(contentOf))];
+      for (let i = 0; i <= IDS.length; i++) {
+        await click(el.querySelectorAll('[role="tab"]')[i]);
+        const id = IDS[i];
+        if (id) expect(el.querySelector('.bs-title')?.textContent).toBe(cards.get(id)!.title);
+        else expect(el.querySelector('.bs-error')?.textContent).toBe('⟦cardNotLoaded⟧');
+        expect(unclipped(untranslated(el, content), content), `${id ?? 'error'}, first view`).toEqual([]);
+        const more = el.querySelector('.bs-more');
+        if (more?.getAttribute('aria-expanded') === 'false') await click(more);
+        expect(untranslated(el, content), `${id ?? 'error'}, full record`).toEqual([]);
+      }
+      if (published) {
+        await click(el.querySelectorAll('[role="tab"]')[0]);
+        expect(el.textContent).toContain('13. März 2024');
+        expect(el.querySelector('.bs-roles')?.textContent).toMatch(/⟦cardRoleThen⟧/);
+        await click(el.querySelectorAll('[role="tab"]')[2]);
+        expect(el.querySelector('.bs-outdated')?.textContent).toMatch(/⟦cardOutdatedSince⟧/);
+        await click(el.querySelectorAll('[role="tab"]')[3]);
+        expect(el.querySelector('.bs-since-count')?.textContent).toMatch(/^170 million \(13\. März 2024\) → /);
+      }
+      render(null, el);
+    });
+  }
 });

@@ -97,6 +97,43 @@ describe('off on this site', () => {
     await Promise.all([popup.close(), page.close()]);
   });
 
+  it('annotates a page opened while paused as soon as the reader resumes, with no reload', async () => {
+    const story = await h.session.context.newPage();
+    await story.goto(h.server.url('/pages/seed-001.html'));
+    await waitForHighlights(story, 3);
+    const { popup } = await popupFor(story);
+    await popup.locator('input[name="paused"]').check();
+    const page = await h.session.context.newPage();
+    await page.goto(h.server.url('/pages/seed-002.html'));
+    await page.waitForTimeout(1500);
+    expect(await highlightCount(page)).toBe(0);
+    expect(await gateRan(page)).toBe(false);
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1)); // gone if the page reloads
+    await popup.locator('input[name="paused"]').uncheck();
+    await waitForHighlights(page, 3);
+    // The same document, and the gate ran in it only now.
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    expect(await gateRan(page)).toBe(true);
+    await Promise.all([popup.close(), page.close(), story.close()]);
+  });
+
+  it('annotates a page opened while its site was off as soon as the site is on again, with no reload', async () => {
+    const page = await h.session.context.newPage();
+    await page.goto(h.server.url('/pages/seed-003.html'));
+    await waitForHighlights(page, 3);
+    const { popup } = await popupFor(page);
+    await popup.locator('input[name="siteOff"]').check();
+    await expect.poll(() => highlightCount(page)).toBe(0);
+    await page.goto(h.server.url('/pages/seed-001.html'));
+    await page.waitForTimeout(1500);
+    expect(await highlightCount(page)).toBe(0);
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1)); // gone if the page reloads
+    await popup.locator('input[name="siteOff"]').uncheck();
+    await waitForHighlights(page, 3);
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   it('shows off on the toolbar of every open tab at once, a quiet page included, and on again on resume', async () => {
     await recordIcons();
     const quiet = await h.session.context.newPage();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../data/dataset/index.ts';
 import { buildCardData } from '../../data/records/card-data.ts';
-import { CARD_BRIEF_MAX_WORDS, cardBrief, clipWords, countWords } from '../../data/records/card-brief.ts';
+import { BRIEF_DATES, CARD_BRIEF_MAX_WORDS, cardBrief, clipWords, countWords } from '../../data/records/card-brief.ts';
+import type { Translate } from '../../data/i18n.ts';
 import { allRecords } from '../../data/records/term-index.ts';
 import { followersIndex } from '../../data/records/links.ts';
 import { datasetSchema, type AnyRecord } from '../../data/records/schema.ts';
@@ -52,5 +53,37 @@ describe('clipWords', () => {
   });
   it('does not count separators as words', () => {
     expect(countWords('Timeline · 19 Sep 2025 – 20 Sep 2025')).toBe(7);
+  });
+});
+
+describe('an event card’s first dates in any language', () => {
+  const pseudo = { t: ((key: string, ...subs: (string | number)[]) => `⟦${key}⟧${subs.join('|')}`) as Translate, locale: 'de' };
+  const localized = (r: AnyRecord) =>
+    buildCardData(r, { record: (id) => byId.get(id), source: (id) => sources.get(id), followersOf: (id) => followers[id] ?? [], meta: ds.meta }, undefined, pseudo);
+  const busy = records.filter((r) => r.type === 'event').filter((r) => {
+    const kinds = card(r).timeline.map((l) => l.kind);
+    return kinds.length > BRIEF_DATES && kinds.includes('before') && kinds.includes('after');
+  });
+
+  it('keeps what came just before and just after, by the link’s kind, whatever its label says', () => {
+    expect(busy.length).toBeGreaterThan(0);
+    for (const r of busy) {
+      const english = cardBrief(card(r)).dates;
+      const other = cardBrief(localized(r), CARD_BRIEF_MAX_WORDS, pseudo.t, pseudo.locale).dates;
+      expect(other.map((d) => d.id), r.id).toEqual(english.map((d) => d.id));
+      const timeline = card(r).timeline;
+      const lastBefore = timeline.filter((l) => l.kind === 'before').at(-1)!;
+      expect(other.map((d) => d.id), r.id).toContain(lastBefore.id);
+      expect(other.some((d) => timeline.find((l) => l.id === d.id)?.kind !== 'before'), r.id).toBe(true);
+    }
+  });
+
+  it('picks the newest of several earlier events and the next ones after, from labels in German', () => {
+    const link = (id: string, kind: 'before' | 'after', label: string) => ({ id, kind, label, date: '1. Jan. 2025' });
+    const event = { ...card(busy[0]!), timeline: [
+      link('evt-b1', 'before', 'Vorher: Das Gesetz'), link('evt-b2', 'before', 'Vorher: Die Klage'), link('evt-b3', 'before', 'Vorher: Das Urteil'),
+      link('evt-a1', 'after', 'Danach: Der Verkauf'), link('evt-a2', 'after', 'Danach: Die Frist'),
+    ] };
+    expect(cardBrief(event, CARD_BRIEF_MAX_WORDS, pseudo.t, 'de').dates.map((d) => d.id)).toEqual(['evt-b3', 'evt-a1', 'evt-a2']);
   });
 });

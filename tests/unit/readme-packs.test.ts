@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { RATING_VERDICTS } from '../../data/records/claim-review.ts';
 import { STALE_AFTER_DAYS } from '../../data/freshness.ts';
 import { MAX_JSON_DEPTH, MAX_PACK_BYTES, MAX_PACK_RECORDS } from '../../data/records/pack-limits.ts';
-import { VERDICT_DEFINITIONS, type Verdict } from '../../data/records/schema.ts';
+import type { Verdict } from '../../data/records/schema.ts';
+import { VERDICT_KEYS } from '../../data/records/record-text.ts';
+import { englishT } from '../../data/i18n.ts';
 
 const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
 
@@ -16,10 +18,16 @@ describe('the README on context packs', () => {
     const fromReadme: Record<string, Verdict> = {};
     for (const row of rows) {
       const [ratings, label] = row.split('|').slice(1, 3).map((c) => c.trim());
-      const verdict = (Object.keys(VERDICT_DEFINITIONS) as Verdict[]).find((v) => VERDICT_DEFINITIONS[v].label === label)!;
+      const verdict = (Object.keys(VERDICT_KEYS) as Verdict[]).find((v) => englishT(VERDICT_KEYS[v].label) === label)!;
       for (const r of ratings!.split(', ')) fromReadme[r] = verdict;
     }
     expect(fromReadme).toEqual({ ...RATING_VERDICTS });
+  });
+
+  it('prints each verdict with the label and definition a card shows in English', () => {
+    for (const v of Object.keys(VERDICT_KEYS) as Verdict[]) {
+      expect(readme).toContain(`| ${englishT(VERDICT_KEYS[v].label)} | ${englishT(VERDICT_KEYS[v].definition)} |`);
+    }
   });
 
   it('states the limits the code enforces', () => {
