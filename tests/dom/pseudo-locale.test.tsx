@@ -175,8 +175,8 @@ describe('the card in a pseudo-locale, with the data the background builds in it
   /** The first view clips long content to its first sentence, or a few words and an ellipsis: that start of the content is content too. */
   const unclipped = (found: string[], content: readonly string[]) =>
     found.filter((text) => {
-      if (!/[….!?]$/u.test(text)) return true;
-      const rest = text.replace(/⟦\w+⟧\(?/g, '').replace(/…$/, '').trim();
+      if (!/[….!?]\)?$/u.test(text)) return true; // the pseudo t's "⟦key⟧(…)" closes after the cut
+      const rest = text.replace(/⟦\w+⟧\(?/g, '').replace(/…\)?$/, '').trim();
       return !content.some((c) => c.startsWith(rest));
     });
 
