@@ -24,13 +24,16 @@ export interface FirefoxLaunch {
   uuid?: string;
   /** Size the window, 800 px inside its chrome: BiDi here has no screen-orientation override, which setViewport needs. */
   desktopWindow?: boolean;
+  /** Or a window of this outer size (Firefox will not go narrower than 450 px). */
+  window?: { width: number; height: number };
   /** Turn the test switch on (measures, the card's test-only open shadow root). */
   measures?: boolean;
   /** More set-up to run in the options page, once the switch is set, before it closes. */
   inOptions?: (options: Page) => Promise<unknown>;
 }
 
-export async function launchFirefoxWithExtension({ uuid = EXTENSION_UUID, desktopWindow = false, measures = false, inOptions }: FirefoxLaunch = {}): Promise<Browser> {
+export async function launchFirefoxWithExtension({ uuid = EXTENSION_UUID, desktopWindow = false, window, measures = false, inOptions }: FirefoxLaunch = {}): Promise<Browser> {
+  const size = window ?? (desktopWindow ? { width: 1280, height: 886 } : undefined);
   // The add-on id the build declares (wxt.config.ts), which the UUID pref is keyed by.
   const geckoId: string = JSON.parse(readFileSync(resolve(FIREFOX_DIR, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
@@ -38,7 +41,7 @@ export async function launchFirefoxWithExtension({ uuid = EXTENSION_UUID, deskto
     executablePath: firefoxPath(),
     headless: true,
     protocol: 'webDriverBiDi',
-    ...(desktopWindow ? { defaultViewport: null, args: ['--width=1280', '--height=886'] } : {}),
+    ...(size ? { defaultViewport: null, args: [`--width=${size.width}`, `--height=${size.height}`] } : {}),
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) },
   });
   await browser.installExtension(FIREFOX_DIR);
