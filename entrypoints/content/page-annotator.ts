@@ -224,6 +224,7 @@ export class PageAnnotator {
     };
     const clock = {
       due: () => slicer.due(),
+      left: slicer.left && (() => slicer.left!()),
       yield: async () => {
         await slicer.yield();
         sliceStart = performance.now();
