@@ -32,6 +32,12 @@ export interface Slice {
 export interface SliceClock {
   due(): boolean;
   yield(): Promise<void>;
+  /**
+   * Milliseconds left before the slice is spent. With it, the loop yields before a slice
+   * that would not fit (judged by the last one's cost), so a task ends near the budget
+   * rather than up to one slice past it.
+   */
+  left?(): number;
 }
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
@@ -82,6 +88,8 @@ export const MIN_SLICE_CHARS = 2_000;
  * wire dump) matches and paints slower per character, so a slice that alone
  * spent the budget halves the next one, and several slices within one budget
  * double it, up to MATCH_SLICE_CHARS. The first slice is the smallest.
+ * Where the clock tells the time left, a slice that the last one's cost says
+ * would overrun the budget waits for the next task instead.
  */
 export async function matchInSlices(
   text: string,
@@ -92,16 +100,25 @@ export async function matchInSlices(
   // Slow start: the first slice runs cold (the matcher not yet optimised by the JIT), so it is small.
   let size = Math.min(MIN_SLICE_CHARS, MATCH_SLICE_CHARS);
   let sinceYield = 0;
+  /** What the last slice cost, in ms of the clock's budget (0 without `left`). */
+  let lastCost = 0;
   for (let from = 0, scanFrom = 0; from < text.length; ) {
     const slice = nextSlice(text, from, scanFrom, size);
+    const before = clock?.left?.();
     onFound(findInSlice(text, slice, matcher));
     from = slice.to;
     scanFrom = nextScanFrom(text, slice);
     sinceYield++;
+    const left = before === undefined ? undefined : clock!.left!();
+    if (before !== undefined && left !== undefined) lastCost = before - left;
     if (clock?.due()) {
       if (sinceYield === 1) size = Math.max(MIN_SLICE_CHARS, size >> 1);
       sinceYield = 0;
       await clock.yield();
+    } else if (left !== undefined && left < lastCost && from < text.length) {
+      // The next slice, costing what this one did, would overrun: it starts a new task.
+      sinceYield = 0;
+      await clock!.yield();
     } else if (sinceYield >= 4 && size < MATCH_SLICE_CHARS) {
       size = Math.min(MATCH_SLICE_CHARS, size * 2);
       sinceYield = 0;

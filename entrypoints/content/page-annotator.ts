@@ -10,7 +10,7 @@ import type { Match, Matcher } from '../../data/match/find-terms.ts';
 import { createMentionRule, type MentionRule } from '../../data/match/mentions.ts';
 import { matchInSlices } from '../../data/match/slices.ts';
 import type { CoverageDecision } from '../../data/match/topic.ts';
-import { emptyCounts, type LayerCounts } from '../../data/layers.ts';
+import { emptyCounts, type Layer, type LayerCounts } from '../../data/layers.ts';
 import { readArticleDate } from './article-date.ts';
 import { INLINE_TAGS, isInExcludedRegion } from './exclusions.ts';
 import { passesGate } from './gate.ts';
@@ -81,6 +81,12 @@ export class PageAnnotator {
   #view: View | undefined;
   /** How many first mentions each record has painted. */
   #marked = new Map<string, number>();
+  /**
+   * Every match of each record, marked or not, kept as matches come and go: the counts and the
+   * side panel's report read this, not the index, which a 2 MB paragraph fills with 68,000 matches
+   * (walking it twice at the end of the pass was a 20–30 ms task, issue 10.8).
+   */
+  #found = new Map<string, { id: string; layer: Layer; count: number }>();
 
   constructor(env: PageAnnotatorEnv) {
     this.#env = env;
@@ -94,8 +100,13 @@ export class PageAnnotator {
   get counts(): LayerCounts {
     const every = this.#view?.markEvery ?? false;
     const counts = emptyCounts();
-    for (const m of this.index.all()) if (every || !m.quiet) counts[m.layer]++;
+    for (const f of this.#found.values()) counts[f.layer] += every ? f.count : (this.#marked.get(f.id) ?? 0);
     return counts;
+  }
+
+  /** Each record found on the page and its number of mentions, marked or not (the side panel's counts). */
+  get found(): { id: string; layer: Layer; count: number }[] {
+    return [...this.#found.values()].map((f) => ({ ...f }));
   }
 
   /**
@@ -127,6 +138,7 @@ export class PageAnnotator {
     this.#highlights?.clear();
     this.index.clear();
     this.#marked.clear();
+    this.#found.clear();
     this.#state = { status: 'quiet' };
   }
 
@@ -168,6 +180,8 @@ export class PageAnnotator {
     for (const m of this.index.removeNodes(stale)) {
       this.#highlights?.delete(m.layer, m.range);
       if (!m.quiet) this.#unmark(m.id);
+      const f = this.#found.get(m.id)!;
+      if (--f.count === 0) this.#found.delete(m.id);
     }
     // A reread paragraph marks only records the page does not mark yet.
     for (const block of blocks) await this.#paint(await collectText(block, this.#env.slicer, keep), createMentionRule([], this.#marked.keys()));
@@ -201,12 +215,16 @@ export class PageAnnotator {
         if (!quiet || this.#view?.markEvery) highlights.add(m.layer, range);
         const painted: PaintedMatch = { ...m, range, quiet };
         this.index.add(painted, page.nodes.slice(span[0], span[1] + 1));
+        const f = this.#found.get(m.id);
+        if (f) f.count++;
+        else this.#found.set(m.id, { id: m.id, layer: m.layer, count: 1 });
       }
       sliceStart = performance.now();
       paintMs += sliceStart - t1;
     };
     const clock = {
       due: () => slicer.due(),
+      left: slicer.left && (() => slicer.left!()),
       yield: async () => {
         await slicer.yield();
         sliceStart = performance.now();

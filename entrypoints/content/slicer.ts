@@ -7,6 +7,8 @@ export const SLICE_MS = 8; // half a 60 Hz frame, leaves room for the page
 export interface Slicer {
   /** Cheap to call often; true when the current slice is spent. */
   due(): boolean;
+  /** Milliseconds left in the current slice (negative once it is overspent). */
+  left?(): number;
   /** Ends the slice and resumes in a new task. */
   yield(): Promise<void>;
 }
@@ -17,6 +19,7 @@ export function createSlicer(now: () => number = () => performance.now(), budget
   let sliceStart = now();
   return {
     due: () => now() - sliceStart >= budget,
+    left: () => budget - (now() - sliceStart),
     async yield() {
       const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
       if (scheduler?.yield) await scheduler.yield();

@@ -183,6 +183,33 @@ describe('PageAnnotator.clear', () => {
   });
 });
 
+describe('PageAnnotator.found', () => {
+  /** The same report counted the slow way, from every match in the index. */
+  const fromIndex = (a: PageAnnotator) => {
+    const found = new Map<string, number>();
+    for (const m of a.index.all()) found.set(m.id, (found.get(m.id) ?? 0) + 1);
+    return Object.fromEntries([...found].sort());
+  };
+  const reported = (a: PageAnnotator) => Object.fromEntries(a.found.map((f) => [f.id, f.count]).sort());
+
+  it('counts every mention of each record, marked or not, as the page changes', async () => {
+    const { a } = annotator();
+    await a.annotate();
+    const entities = () => a.found.filter((f) => f.layer === 'entities').reduce((n, f) => n + f.count, 0);
+    expect(entities()).toBe(10); // the ten names "Mark every mention" shows
+    expect(reported(a)).toEqual(fromIndex(a));
+    await a.annotateAdded([paragraph(0).firstChild!]); // reread: no doubles
+    expect(reported(a)).toEqual(fromIndex(a));
+    const gone = paragraph(4);
+    gone.remove();
+    await a.annotateAdded([story()], [gone]);
+    expect(entities()).toBe(7); // without that paragraph’s TikTok, Shou Zi Chew and Chew
+    expect(reported(a)).toEqual(fromIndex(a));
+    a.clear();
+    expect(a.found).toEqual([]);
+  });
+});
+
 describe('PageAnnotator.annotateAdded', () => {
   it('marks a name in a paragraph the page added late, and leaves a name it already marks quiet there', async () => {
     const { a } = annotator();

@@ -17,6 +17,15 @@ describe('createSlicer', () => {
     expect(slicer.due()).toBe(true);
   });
 
+  it('tells how much of the slice is left, negative once it is overspent', () => {
+    let now = 0;
+    const slicer = createSlicer(() => now, 8);
+    now = 3;
+    expect(slicer.left!()).toBe(5);
+    now = 10;
+    expect(slicer.left!()).toBe(-2);
+  });
+
   it('lets the page’s waiting work run before it resumes, then starts a fresh slice', async () => {
     let now = 0;
     const slicer = createSlicer(() => now, 8);

@@ -1,157 +1,38 @@
 /**
- * Hostile pages (issue 10): a real article page (tests/fixtures/pages/seed-001.html)
- * with hostile code added in front of everything else, served through the test's
- * own route so each case can set its content type and headers. Each case checks
+ * Hostile pages (issue 10) in Chromium: the pages of hostile-pages.ts (a real
+ * article page with hostile code added in front of everything else), served on
+ * loopback with each case's content type and headers. Each case checks
  * what must hold: the page keeps working (no page error, its own code still
  * runs), Backstory's highlights are there and land on the right words, and
  * where it matters the card opens. A plain browser's run of the same page is
  * the reference for the page's own behaviour. Figures go to the log.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseTrace, DETAILED, traced } from '../bench/trace.ts';
 import { LAYERS, highlightName } from '../../data/layers.ts';
 import { chromiumPath, FIXTURE_PAGES, pointOfHighlight, rangeBoxes, startHarness, type Harness } from './browser.ts';
-
-const ARTICLE = readFileSync(join(FIXTURE_PAGES, 'seed-001.html'), 'utf8');
-/** Words seed-001 is known to mark (tests/e2e/annotate.test.ts). */
-const EXPECTED = ['ByteDance', 'TikTok'];
+import { EXPECTED, hostilePages, serveHostile } from './hostile-pages.ts';
+import type { StaticServer } from './server.ts';
 
 let h: Harness;
 let plain: Browser;
-const pages = new Map<string, { body: string; type?: string; headers?: Record<string, string> }>();
+let hostile: StaticServer;
+const pages = hostilePages();
 const figures: string[] = [];
-
-/** The article with `script` run before anything else in the page's own world. */
-function withScript(script: string, extraBody = ''): string {
-  return ARTICLE.replace('<head>', `<head><script>${script}</script>`).replace('</body>', `${extraBody}</body>`);
-}
-
-/** The page's own health: its script keeps a counter a click raises, and records its errors. */
-const HEALTH = `
-  window.__pageErrors = 0;
-  addEventListener('error', () => window.__pageErrors++);
-  window.__clicks = 0;
-  document.addEventListener('click', () => window.__clicks++);
-  window.__realHighlights = CSS.highlights;
-`;
 
 beforeAll(async () => {
   h = await startHarness({ '/pages/': FIXTURE_PAGES });
   plain = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  pages.set('overrides', {
-    body: withScript(`${HEALTH}
-      const realMap = Array.prototype.map;
-      Array.prototype.map = function () { throw new Error('page: no map for you'); };
-      Array.prototype.forEach = function () { return 'hijacked'; };
-      JSON.parse = () => ({ hijacked: true });
-      JSON.stringify = () => '"hijacked"';
-      Element.prototype.attachShadow = function () { throw new Error('page: no shadow roots'); };
-      Object.defineProperty(CSS, 'highlights', { value: new Map(), configurable: true });
-      window.Highlight = function () { throw new Error('page: no highlights'); };
-      window.StaticRange = function () { throw new Error('page: no ranges'); };
-      window.MutationObserver = function () { throw new Error('page: no observers'); };
-      EventTarget.prototype.addEventListener = (function (real) { return function (t, f, o) { return real.call(this, t, f, o); }; })(EventTarget.prototype.addEventListener);
-      Promise.prototype.then = (function (real) { return function (a, b) { return real.call(this, a, b); }; })(Promise.prototype.then);
-      window.setTimeout = (function (real) { return function (f, ms) { return real(f, ms); }; })(window.setTimeout);
-      document.createElement = (function (real) { return function (n) { return real.call(document, n); }; })(document.createElement);
-      window.__pageStillWorks = () => realMap.call([1, 2, 3], (x) => x * 2).join(',');
-    `),
-  });
-  pages.set('own-backstory-ui', {
-    body: withScript(`${HEALTH}
-      customElements.define('backstory-ui', class extends HTMLElement {
-        constructor() { super(); this.attachShadow({ mode: 'open' }).textContent = 'the page’s own'; throw new Error('page: backstory-ui is mine'); }
-      });
-    `),
-  });
-  pages.set('throwing-observers', {
-    body: withScript(`${HEALTH}
-      const RealMO = MutationObserver;
-      window.__observed = 0;
-      document.addEventListener('DOMContentLoaded', () => {
-        new RealMO(() => { window.__observed++; throw new Error('page: observer blew up'); }).observe(document.body, { subtree: true, childList: true, characterData: true });
-        setTimeout(() => {
-          const p = document.createElement('p');
-          p.textContent = 'Late: Adam Presser spoke for the TikTok USDS Joint Venture.';
-          document.querySelector('article').append(p);
-        }, 1500);
-      });
-    `),
-  });
-  pages.set('forged-messages', {
-    body: withScript(`${HEALTH}
-      window.__messages = 0;
-      addEventListener('message', () => window.__messages++, true);
-    `),
-  });
-  // 3,000 nested divs around the article: no recursion in Backstory may overflow on it.
-  const depth = 3000;
-  pages.set('deep-dom', {
-    body: ARTICLE.replace('<body>', `<body>${'<div>'.repeat(depth)}`).replace('</body>', `${'</div>'.repeat(depth)}</body>`),
-  });
-  pages.set('xhtml', { body: toXhtml(ARTICLE), type: 'application/xhtml+xml; charset=utf-8' });
-  pages.set('html-twin', { body: toXhtml(ARTICLE), type: 'text/html; charset=utf-8' });
-  pages.set('csp-trusted-types', {
-    body: withScript(HEALTH),
-    headers: {
-      'content-security-policy': "default-src 'none'; script-src 'unsafe-inline'; style-src 'self'; img-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'",
-    },
-  });
-  pages.set('capture-prevent', {
-    body: withScript(`${HEALTH}
-      addEventListener('click', (e) => { e.preventDefault(); }, true);
-      document.addEventListener('DOMContentLoaded', () => document.querySelector('article').addEventListener('click', (e) => e.stopPropagation()));
-    `),
-  });
-  // One 2 MB paragraph, no block break, and a ticker that records the longest gap between its ticks: the longest task.
-  const sentences = [
-    'ByteDance, the Beijing company that owns TikTok, faced a deadline to sell the app under the divest-or-ban law.',
-    'Shou Zi Chew told Congress that TikTok had about 170 million American users.',
-    'Oracle stores American user data and reviews the recommendation algorithm, the Commerce Department said.',
-  ];
-  let giant = '';
-  for (let i = 0; giant.length < 2_000_000; i++) giant += `${sentences[i % sentences.length]} `;
-  pages.set('giant-paragraph', {
-    body:
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TikTok, ByteDance and the divest-or-ban law</title></head><body><main><article><h1>TikTok and ByteDance: the deadline</h1><p>${giant}</p></article></main></body></html>`,
-  });
-
-  for (const context of [h.session.context]) {
-    await context.route(/\/hostile\/[^/]+$/, (route) => {
-      const name = new URL(route.request().url()).pathname.split('/').pop()!;
-      const p = pages.get(name);
-      if (!p) return route.fulfill({ status: 404, body: 'not found' });
-      return route.fulfill({ status: 200, body: p.body, headers: { 'content-type': p.type ?? 'text/html; charset=utf-8', ...p.headers } });
-    });
-  }
+  hostile = await serveHostile(pages);
 }, 60_000);
 
 afterAll(async () => {
   console.info(`hostile pages:\n  ${figures.join('\n  ')}`);
   await plain?.close();
   await h?.close();
+  await hostile?.close();
 });
-
-/** The same markup as well-formed XHTML: void elements closed, the XHTML namespace, no doctype quirks. */
-function toXhtml(html: string): string {
-  return html
-    .replace(/<!doctype html>/i, '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>')
-    .replace(/<html([^>]*)>/i, (_m, attrs: string) => `<html xmlns="http://www.w3.org/1999/xhtml"${attrs.replace(/\s+xmlns="[^"]*"/, '')}>`)
-    .replace(/<(meta|link|br|hr|img|input|source|wbr)\b([^>]*?)\s*\/?>/gi, '<$1$2 />')
-    .replace(/&nbsp;/g, '&#160;')
-    .replace(/&mdash;/g, '&#8212;')
-    .replace(/&ndash;/g, '&#8211;')
-    .replace(/&rsquo;/g, '&#8217;')
-    .replace(/&lsquo;/g, '&#8216;')
-    .replace(/&ldquo;/g, '&#8220;')
-    .replace(/&rdquo;/g, '&#8221;')
-    .replace(/&hellip;/g, '&#8230;')
-    .replace(/&middot;/g, '&#183;')
-    .replace(/&copy;/g, '&#169;');
-}
 
 /** Backstory's painted words, read from the real registry even where the page replaced CSS.highlights. */
 async function painted(page: Page): Promise<string[]> {
@@ -173,13 +54,11 @@ async function open(name: string): Promise<{ page: Page; errors: string[]; plain
   const page = await h.session.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(h.server.url(`/hostile/${name}`), { waitUntil: 'load' });
+  await page.goto(hostile.url(`/hostile/${name}`), { waitUntil: 'load' });
   const plainPage = await plain.newPage();
   const plainErrors: string[] = [];
   plainPage.on('pageerror', (e) => plainErrors.push(e.message));
-  const p = pages.get(name)!;
-  await plainPage.route(/\/hostile\//, (route) => route.fulfill({ status: 200, body: p.body, headers: { 'content-type': p.type ?? 'text/html; charset=utf-8', ...p.headers } }));
-  await plainPage.goto(h.server.url(`/hostile/${name}`), { waitUntil: 'load' });
+  await plainPage.goto(hostile.url(`/hostile/${name}`), { waitUntil: 'load' });
   await plainPage.waitForTimeout(500);
   await plainPage.close();
   return { page, errors, plainErrors };
@@ -270,7 +149,8 @@ describe('hostile pages in Chromium', () => {
     const html = await open('html-twin');
     const a = await waitForPainted(xhtml.page);
     const b = await waitForPainted(html.page);
-    expect(await xhtml.page.evaluate(() => document.contentType)).toBe('application/xhtml+xml');
+    // Parsed as XML to its end: Chromium renders markup up to the first XML error and inserts a parsererror.
+    expect(await xhtml.page.evaluate(() => [document.contentType, document.getElementsByTagName('parsererror').length])).toEqual(['application/xhtml+xml', 0]);
     expect(a.length).toBeGreaterThan(2);
     expect(a).toEqual(b);
     figures.push(`XHTML: ${a.length} highlights, same as HTML (${b.length})`);
@@ -307,7 +187,7 @@ describe('hostile pages in Chromium', () => {
     // A Chromium trace of the load: every main-thread task (not only the Long Tasks API's ≥ 50 ms) during Backstory's pass.
     const { events } = await traced(h.session.context, page, async () => {
       //DETAILED
-      await page.goto(h.server.url('/hostile/giant-paragraph'), { waitUntil: 'load' });
+      await page.goto(hostile.url('/hostile/giant-paragraph'), { waitUntil: 'load' });
       await page.waitForFunction(() => performance.getEntriesByName('backstory:pass').length > 0, undefined, { timeout: 20_000 });
     }, DETAILED);
     const words = await painted(page);

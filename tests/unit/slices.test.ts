@@ -93,6 +93,30 @@ describe('matching in slices', () => {
     expect(sizes[0]).toBeLessThanOrEqual(MIN_SLICE_CHARS + 300); // the first, cold slice is small
   });
 
+  it('starts a new task before a slice the last one says would overrun the budget, and finds the same matches', async () => {
+    const text = 'TikTok and ByteDance. '.repeat(20_000);
+    // A fake 8 ms budget where every slice costs 3 ms: without looking ahead, the third slice of a task ends at 9 ms.
+    let now = 0;
+    let taskStart = 0;
+    const tasks: number[] = [];
+    const clock = {
+      due: () => now - taskStart >= 8,
+      left: () => 8 - (now - taskStart),
+      yield: async () => {
+        tasks.push(now - taskStart);
+        taskStart = now;
+      },
+    };
+    const found: Match[] = [];
+    await matchInSlices(text, matcher, clock, (m) => {
+      found.push(...m);
+      now += 3;
+    });
+    expect(found).toEqual(findTerms(text, matcher));
+    expect(tasks.length).toBeGreaterThan(10);
+    expect(Math.max(...tasks)).toBeLessThanOrEqual(8);
+  });
+
   it('grows its slices to full size when the clock never says the budget is spent', async () => {
     const text = 'TikTok. '.repeat(40_000);
     let slices = 0;
