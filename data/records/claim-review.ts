@@ -5,6 +5,7 @@
  * RATING_VERDICTS; any other rating is kept as the fact-checker wrote it, with no
  * verdict. Pure; the result is validated like any pack.
  */
+import { englishText, type Translate, type UiText } from '../i18n.ts';
 import { foldString } from '../match/fold.ts';
 import { formatPath } from './json-path.ts';
 import { FILE_PATH, MAX_PACK_RECORDS, type PackProblem } from './pack-limits.ts';
@@ -133,29 +134,29 @@ interface Review {
   explanation?: string;
 }
 
-function readReview(item: Json, path: (string | number)[], problems: PackProblem[]): Review | null {
+function readReview(item: Json, path: (string | number)[], problems: PackProblem[], t: Translate): Review | null {
   const at = (field: string) => formatPath([...path, ...field.split('.')]);
   const before = problems.length;
   const statement = str(item.claimReviewed);
-  if (!statement) problems.push({ path: at('claimReviewed'), message: 'is required: the claim as the fact-checker quotes it' });
+  if (!statement) problems.push({ path: at('claimReviewed'), message: t('optionsIssueReviewStatement') });
   const ratingObj = isObject(item.reviewRating) ? item.reviewRating : undefined;
   const rating = str(ratingObj?.alternateName) ?? str(ratingObj?.name);
-  if (!rating) problems.push({ path: at('reviewRating.alternateName'), message: 'is required: the textual rating, such as "False"' });
+  if (!rating) problems.push({ path: at('reviewRating.alternateName'), message: t('optionsIssueReviewRating') });
   const publisher = nameOf(item.author);
-  if (!publisher) problems.push({ path: at('author'), message: 'is required: the fact-checker (a name, or an Organization with a name)' });
+  if (!publisher) problems.push({ path: at('author'), message: t('optionsIssueReviewAuthor') });
   const url = str(item.url);
   let safeUrl: string | undefined;
-  if (!url) problems.push({ path: at('url'), message: 'is required: the address of the review' });
+  if (!url) problems.push({ path: at('url'), message: t('optionsIssueReviewUrl') });
   else {
     try {
       const u = new URL(url);
       if (u.protocol === 'http:' || u.protocol === 'https:') safeUrl = u.href;
     } catch { /* reported below */ }
-    if (!safeUrl) problems.push({ path: at('url'), message: 'must be an absolute http(s) URL' });
+    if (!safeUrl) problems.push({ path: at('url'), message: t('optionsIssueHttpUrl') });
   }
   const rawDate = str(item.datePublished);
   const date = rawDate ? (ISO_DAY.exec(rawDate)?.[1] ?? null) : null;
-  if (rawDate && !date) problems.push({ path: at('datePublished'), message: 'expected an ISO date like 2026-03-05' });
+  if (rawDate && !date) problems.push({ path: at('datePublished'), message: t('optionsIssueIsoDate') });
   if (problems.length > before) return null;
   const reviewed = isObject(item.itemReviewed) ? item.itemReviewed : undefined;
   return {
@@ -176,14 +177,15 @@ function readReview(item: Json, path: (string | number)[], problems: PackProblem
  * one claim) become one claim with every review as a source; it gets a verdict
  * only if every rating maps to the same one.
  */
-export function claimReviewsToPack(raw: unknown, opts: { fileName: string; today: string }): ClaimReviewResult {
+export function claimReviewsToPack(raw: unknown, opts: { fileName: string; today: string; ui?: UiText }): ClaimReviewResult {
+  const { t, locale } = opts.ui ?? englishText;
   const found = findClaimReviews(raw);
-  if (found.length === 0) return { ok: false, problems: [{ path: FILE_PATH, message: 'no ClaimReview items found (expected objects with "@type": "ClaimReview")' }] };
+  if (found.length === 0) return { ok: false, problems: [{ path: FILE_PATH, message: t('optionsIssueNoReviews') }] };
   if (found.length > MAX_PACK_RECORDS / 2) {
-    return { ok: false, problems: [{ path: FILE_PATH, message: `the file has ${found.length.toLocaleString('en')} reviews; at most ${(MAX_PACK_RECORDS / 2).toLocaleString('en')} are allowed` }] };
+    return { ok: false, problems: [{ path: FILE_PATH, message: t('optionsIssueTooManyReviews', found.length.toLocaleString(locale), (MAX_PACK_RECORDS / 2).toLocaleString(locale)) }] };
   }
   const problems: PackProblem[] = [];
-  const reviews = found.map(({ item, path }) => readReview(item, path, problems));
+  const reviews = found.map(({ item, path }) => readReview(item, path, problems, t));
   if (problems.length) return { ok: false, problems };
 
   const groups = new Map<string, Review[]>();

@@ -30,13 +30,13 @@ export interface ImportInput {
 }
 
 export function checkImport(input: ImportInput): { check: ImportCheck; pack?: Pack } {
-  const read = readJsonSafely(input.text);
+  const read = readJsonSafely(input.text, input.ui?.t);
   if (!read.ok) return { check: { valid: false, problems: read.problems } };
   let kind: ImportKind = 'pack';
   let result;
   if (looksLikeClaimReview(read.value)) {
     kind = 'claimreview';
-    const converted = claimReviewsToPack(read.value, { fileName: input.fileName, today: input.today });
+    const converted = claimReviewsToPack(read.value, { fileName: input.fileName, today: input.today, ui: input.ui });
     if (!converted.ok) return { check: { valid: false, problems: converted.problems } };
     result = validatePack(converted.value.pack, input.bundled, input.installed, input.ui);
     if (!result.ok) return { check: { valid: false, problems: relocateProblems(result.problems, converted.value) } };

@@ -2,6 +2,7 @@
  * How big a pack file may be, and the first check made on one, before it is read.
  * Kept free of zod so the options page can refuse a huge file without loading it.
  */
+import { englishT, type Translate } from '../i18n.ts';
 
 /** About ten times the bundled dataset's JSON (~0.8 MB): room for a large update, not for a dump. */
 export const MAX_PACK_BYTES = 8 * 1024 * 1024;
@@ -23,8 +24,8 @@ export const FILE_PATH = '(file)';
 
 const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
-/** A problem when a file of `bytes` is too large to read, else null. */
-export function fileSizeProblem(bytes: number): PackProblem | null {
+/** A problem when a file of `bytes` is too large to read, else null; `t` is the reader's language. */
+export function fileSizeProblem(bytes: number, t: Translate = englishT): PackProblem | null {
   if (bytes <= MAX_PACK_BYTES) return null;
-  return { path: FILE_PATH, message: `the file is ${mb(bytes)}; a pack may be at most ${mb(MAX_PACK_BYTES)}` };
+  return { path: FILE_PATH, message: t('optionsIssueFileTooBig', mb(bytes), mb(MAX_PACK_BYTES)) };
 }

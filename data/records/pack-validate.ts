@@ -13,7 +13,7 @@ import { foldString } from '../match/fold.ts';
 import { compareVersions, mergePacks, PACK_COLLECTIONS } from './pack-merge.ts';
 import { FILE_PATH, MAX_PACK_RECORDS, MAX_PROBLEMS, type PackProblem } from './pack-limits.ts';
 import { plainErrorMap, plainProblems } from './plain-issues.ts';
-import { englishText, type UiText } from '../i18n.ts';
+import { englishText, type MessageKey, type Translate, type UiText } from '../i18n.ts';
 import { packSchema, type AnyRecord, type Dataset, type Pack } from './schema.ts';
 import { formatPath } from './json-path.ts';
 import { recordCitations, recordLinks } from './links.ts';
@@ -21,30 +21,33 @@ import { allRecords } from './term-index.ts';
 
 export type PackCheck = { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] };
 
-const TYPE_NAMES = { entity: 'an entity', event: 'an event', claim: 'a claim', figure: 'a figure' } as const;
+const TYPE_NAMES = { entity: 'optionsIssueAEntity', event: 'optionsIssueAEvent', claim: 'optionsIssueAClaim', figure: 'optionsIssueAFigure' } as const satisfies Record<string, MessageKey>;
+const UNKNOWN_OF = {
+  entity: 'optionsIssueUnknownEntity', event: 'optionsIssueUnknownEvent', claim: 'optionsIssueUnknownClaim', figure: 'optionsIssueUnknownFigure',
+} as const satisfies Record<string, MessageKey>;
 const TYPE_OF = { entities: 'entity', events: 'event', claims: 'claim', figures: 'figure' } as const;
 
-function capped(problems: PackProblem[]): PackProblem[] {
+function capped(problems: PackProblem[], { t }: UiText): PackProblem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
-  return [...problems.slice(0, MAX_PROBLEMS), { path: FILE_PATH, message: `and ${problems.length - MAX_PROBLEMS} more problems` }];
+  return [...problems.slice(0, MAX_PROBLEMS), { path: FILE_PATH, message: t('optionsIssueMore', problems.length - MAX_PROBLEMS) }];
 }
 
 /** Shape and size: is this a pack at all, and does it fit the schemas? `ui`: the language of the schema problems. */
 export function parsePack(raw: unknown, ui: UiText = englishText): PackCheck {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { ok: false, problems: [{ path: FILE_PATH, message: 'expected a pack: an object { "pack": { id, title, publisher, version, created }, "entities": [...], ... }' }] };
+    return { ok: false, problems: [{ path: FILE_PATH, message: ui.t('optionsIssueNotPack') }] };
   }
   const obj = raw as Record<string, unknown>;
   const count = PACK_COLLECTIONS.reduce((n, k) => n + (Array.isArray(obj[k]) ? (obj[k] as unknown[]).length : 0), 0);
   if (count > MAX_PACK_RECORDS) {
-    return { ok: false, problems: [{ path: FILE_PATH, message: `the pack has ${count.toLocaleString('en')} records and sources; at most ${MAX_PACK_RECORDS.toLocaleString('en')} are allowed` }] };
+    return { ok: false, problems: [{ path: FILE_PATH, message: ui.t('optionsIssueTooManyRecords', count.toLocaleString(ui.locale), MAX_PACK_RECORDS.toLocaleString(ui.locale)) }] };
   }
   const parsed = packSchema.safeParse(raw, { error: plainErrorMap(ui) });
-  return parsed.success ? { ok: true, pack: parsed.data } : { ok: false, problems: capped(plainProblems(parsed.error)) };
+  return parsed.success ? { ok: true, pack: parsed.data } : { ok: false, problems: capped(plainProblems(parsed.error), ui) };
 }
 
 /** Cross-reference rules for a schema-valid pack, against the data it will join. */
-export function checkPackReferences(pack: Pack, bundled: Dataset, others: readonly Pack[]): PackProblem[] {
+export function checkPackReferences(pack: Pack, bundled: Dataset, others: readonly Pack[], { t }: UiText = englishText): PackProblem[] {
   const problems: PackProblem[] = [];
   const add = (path: PropertyKey[], message: string) => problems.push({ path: formatPath(path), message });
   const merged = mergePacks(bundled, [...others.filter((p) => p.pack.id !== pack.pack.id), pack]).dataset;
@@ -55,45 +58,45 @@ export function checkPackReferences(pack: Pack, bundled: Dataset, others: readon
   for (const key of PACK_COLLECTIONS) {
     pack[key].forEach((r, i) => {
       const first = seen.get(r.id);
-      if (first) add([key, i, 'id'], `${r.id} appears twice in this pack (first at ${first})`);
+      if (first) add([key, i, 'id'], t('optionsIssueTwice', r.id, first));
       else seen.set(r.id, formatPath([key, i]));
     });
   }
   const expect = (path: PropertyKey[], id: string, type: keyof typeof TYPE_NAMES) => {
     const target = records.get(id);
-    if (!target) add(path, `${id} is not a known ${type}`);
-    else if (target.type !== type) add(path, `${id} is ${TYPE_NAMES[target.type]}, not ${TYPE_NAMES[type]}`);
+    if (!target) add(path, t(UNKNOWN_OF[type], id));
+    else if (target.type !== type) add(path, t('optionsIssueWrongType', id, t(TYPE_NAMES[target.type]), t(TYPE_NAMES[type])));
   };
 
   for (const key of PACK_COLLECTIONS) {
     if (key === 'sources') continue;
     pack[key].forEach((r, i) => {
       const record = { ...r, type: TYPE_OF[key] } as AnyRecord;
-      for (const c of recordCitations(record)) if (!sources.has(c.id)) add([key, i, ...c.path], `${c.id} is not a known source`);
+      for (const c of recordCitations(record)) if (!sources.has(c.id)) add([key, i, ...c.path], t('optionsIssueUnknownSource', c.id));
       for (const l of recordLinks(record)) expect([key, i, ...l.path], l.id, l.to);
     });
   }
   pack.events.forEach((r, i) => {
-    if (r.end && r.end < r.date) add(['events', i, 'end'], `ends (${r.end}) before it starts (${r.date})`);
+    if (r.end && r.end < r.date) add(['events', i, 'end'], t('optionsIssueEndsBefore', r.end, r.date));
   });
   pack.claims.forEach((r, i) => {
-    if (r.noSourceFound && r.sources.length > 0) add(['claims', i, 'noSourceFound'], 'is true, but sources are listed');
-    if (!r.noSourceFound && r.sources.length === 0) add(['claims', i, 'sources'], 'a claim needs a source, or noSourceFound: true');
-    if (r.aliases.length === 0 && r.cues.length === 0) add(['claims', i, 'aliases'], 'a claim needs wording variants (aliases) or cues to be recognised');
+    if (r.noSourceFound && r.sources.length > 0) add(['claims', i, 'noSourceFound'], t('optionsIssueSourcesListed'));
+    if (!r.noSourceFound && r.sources.length === 0) add(['claims', i, 'sources'], t('optionsIssueNeedsSource'));
+    if (r.aliases.length === 0 && r.cues.length === 0) add(['claims', i, 'aliases'], t('optionsIssueNeedsWording'));
   });
   for (const key of ['entities', 'events', 'claims', 'figures'] as const) {
     pack[key].forEach((r, i) =>
       r.aliases.forEach((a, j) => {
-        if (typeof a !== 'string' && (a.case || a.context) && !a.note) add([key, i, 'aliases', j], `alias "${a.text}" has a case or context rule but no note saying why`);
+        if (typeof a !== 'string' && (a.case || a.context) && !a.note) add([key, i, 'aliases', j], t('optionsIssueAliasNote', a.text));
       }),
     );
   }
-  problems.push(...collisionsInPack(pack, merged));
+  problems.push(...collisionsInPack(pack, merged, t));
   return problems;
 }
 
 /** Spellings a pack record shares, undisambiguated, with another record of the merged data. */
-function collisionsInPack(pack: Pack, merged: Dataset): PackProblem[] {
+function collisionsInPack(pack: Pack, merged: Dataset, t: Translate): PackProblem[] {
   const ours = new Set(PACK_COLLECTIONS.flatMap((k) => pack[k].map((r) => r.id)));
   const problems: PackProblem[] = [];
   const where = new Map<string, string>();
@@ -105,19 +108,19 @@ function collisionsInPack(pack: Pack, merged: Dataset): PackProblem[] {
       const j = record.aliases.findIndex((a) => foldString(typeof a === 'string' ? a : a.text) === key);
       const path = j >= 0 ? `${where.get(id)}.aliases[${j}]` : where.get(id)!;
       const rivals = ids.filter((x) => x !== id).join(', ');
-      problems.push({ path, message: `"${key}" is also a spelling of ${rivals}; give one of them a context to tell them apart` });
+      problems.push({ path, message: t('optionsIssueCollision', key, rivals) });
     }
   }
   return problems;
 }
 
 /** A newer or equal version of an installed pack may replace it; an older one is refused, with the reason. */
-export function versionProblem(pack: Pack, installed: readonly Pack[]): PackProblem | null {
+export function versionProblem(pack: Pack, installed: readonly Pack[], { t }: UiText = englishText): PackProblem | null {
   const current = installed.find((p) => p.pack.id === pack.pack.id);
   if (!current || compareVersions(pack.pack.version, current.pack.version) >= 0) return null;
   return {
     path: 'pack.version',
-    message: `version ${pack.pack.version} is older than the installed version ${current.pack.version} of "${current.pack.title}"; remove the installed one first to go back`,
+    message: t('optionsIssueOlder', pack.pack.version, current.pack.version, current.pack.title),
   };
 }
 
@@ -125,8 +128,8 @@ export function versionProblem(pack: Pack, installed: readonly Pack[]): PackProb
 export function validatePack(raw: unknown, bundled: Dataset, installed: readonly Pack[], ui: UiText = englishText): PackCheck {
   const parsed = parsePack(raw, ui);
   if (!parsed.ok) return parsed;
-  const problems = [versionProblem(parsed.pack, installed), ...checkPackReferences(parsed.pack, bundled, installed)].filter(
+  const problems = [versionProblem(parsed.pack, installed, ui), ...checkPackReferences(parsed.pack, bundled, installed, ui)].filter(
     (p): p is PackProblem => p !== null,
   );
-  return problems.length ? { ok: false, problems: capped(problems) } : parsed;
+  return problems.length ? { ok: false, problems: capped(problems, ui) } : parsed;
 }

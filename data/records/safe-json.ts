@@ -3,6 +3,7 @@
  * text, before JSON.parse builds anything), then keys that could reach an object's
  * prototype if later code copied them with assignment. Pure.
  */
+import { englishT, type Translate } from '../i18n.ts';
 import { FILE_PATH, MAX_JSON_DEPTH, MAX_PACK_BYTES, fileSizeProblem, type PackProblem } from './pack-limits.ts';
 import { formatPath } from './json-path.ts';
 
@@ -47,22 +48,23 @@ export function forbiddenKeys(value: unknown): string[] {
   return found.sort();
 }
 
-export function readJsonSafely(text: string): JsonRead {
-  const tooBig = fileSizeProblem(text.length > MAX_PACK_BYTES / 4 ? new TextEncoder().encode(text).length : text.length);
+/** `t` is the reader's language, for the problems. */
+export function readJsonSafely(text: string, t: Translate = englishT): JsonRead {
+  const tooBig = fileSizeProblem(text.length > MAX_PACK_BYTES / 4 ? new TextEncoder().encode(text).length : text.length, t);
   if (tooBig) return { ok: false, problems: [tooBig] };
   const depth = jsonDepth(text);
   if (depth > MAX_JSON_DEPTH) {
-    return { ok: false, problems: [{ path: FILE_PATH, message: `the JSON is nested ${depth} levels deep; at most ${MAX_JSON_DEPTH} are allowed` }] };
+    return { ok: false, problems: [{ path: FILE_PATH, message: t('optionsIssueTooDeep', depth, MAX_JSON_DEPTH) }] };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { ok: false, problems: [{ path: FILE_PATH, message: `not valid JSON (${(e as Error).message})` }] };
+    return { ok: false, problems: [{ path: FILE_PATH, message: t('optionsIssueNotJson', (e as Error).message) }] };
   }
   const bad = forbiddenKeys(value);
   if (bad.length > 0) {
-    return { ok: false, problems: bad.map((path) => ({ path, message: `a key named ${path.split('.').pop()} is not allowed` })) };
+    return { ok: false, problems: bad.map((path) => ({ path, message: t('optionsIssueForbiddenKey', path.split('.').pop() ?? path) })) };
   }
   return { ok: true, value };
 }

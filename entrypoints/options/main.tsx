@@ -71,7 +71,7 @@ function Options() {
       return;
     }
     const file = files[0]!;
-    const tooBig = fileSizeProblem(file.size);
+    const tooBig = fileSizeProblem(file.size, t);
     if (tooBig) {
       setState({ step: 'problems', fileName: file.name, problems: [tooBig] });
       return;

@@ -212,3 +212,57 @@ describe('the side panel', () => {
     });
   }
 });
+
+/** The side panel documents Chrome has open (chrome.runtime.getContexts, from the worker). */
+const panelContexts = () =>
+  h.session.worker.evaluate(() => chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] }).then((c) => c.map((x) => x.documentUrl)));
+
+/**
+ * The visible text of Chrome's own side panel. Playwright lists no page for it, so
+ * this goes through the DevTools protocol: the panel's target, attached from a page's session.
+ */
+async function sidePanelText(from: Page): Promise<string> {
+  const cdp = await h.session.context.newCDPSession(from);
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
+    const target = targetInfos.find((t) => t.url.endsWith('/sidepanel.html'));
+    if (!target) return '';
+    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+    const answer = new Promise<string>((done) =>
+      cdp.on('Target.receivedMessageFromTarget', (e: { sessionId: string; message: string }) => {
+        if (e.sessionId === sessionId) done(e.message);
+      }));
+    const expression = 'document.body.innerText';
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }) });
+    const reply = JSON.parse(await answer) as { result?: { result?: { value?: string } } };
+    return reply.result?.result?.value ?? '';
+  } finally {
+    await cdp.detach();
+  }
+}
+
+// Last in the file: the panel stays open in the test window.
+describe('Chrome’s own side panel, opened by the reader', () => {
+  it('opens from the popup’s button within the click’s gesture and shows the page’s records; without a gesture Chrome refuses', async () => {
+    const page = await article('/pages/seed-001.html');
+    await waitForHighlights(page, 5);
+    const tabId = await tabIdOf(h.session.worker, page);
+    // Without a gesture (from the worker, as a command handler that awaited first would be) Chrome says no.
+    const refused = await h.session.worker.evaluate(async () => {
+      const [w] = await chrome.windows.getAll();
+      return chrome.sidePanel.open({ windowId: w!.id! }).then(() => 'opened', (e: Error) => e.message);
+    });
+    expect(refused).toMatch(/user gesture/);
+    expect(await panelContexts()).toEqual([]);
+
+    // The popup, opened as a tab of the same window; a real click (a trusted input event) is the gesture.
+    const popup = await h.session.context.newPage();
+    await popup.goto(`chrome-extension://${h.session.extensionId}/popup.html?tab=${tabId}`);
+    const closed = popup.waitForEvent('close');
+    await popup.getByRole('button', { name: 'Open the side panel' }).click();
+    await closed; // the popup closes itself once the panel is open
+    await expect.poll(panelContexts).toEqual([`chrome-extension://${h.session.extensionId}/sidepanel.html`]);
+    await expect.poll(() => sidePanelText(page), { timeout: 10_000 }).toMatch(/On this page[\s\S]*CLAIMS[\s\S]*PEOPLE AND ORGANISATIONS[\s\S]*ByteDance/i);
+    await page.close();
+  });
+});

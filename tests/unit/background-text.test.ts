@@ -12,6 +12,8 @@ import { buildCardData } from '../../data/records/card-data.ts';
 import { followersIndex } from '../../data/records/links.ts';
 import { buildPanelView } from '../../data/records/panel-view.ts';
 import { validatePack } from '../../data/records/pack-validate.ts';
+import { checkImport } from '../../data/records/pack-import.ts';
+import { fileSizeProblem } from '../../data/records/pack-limits.ts';
 import { datasetSchema, type AnyRecord, type PackInput } from '../../data/records/schema.ts';
 import { buildSearchIndex, searchRecords } from '../../data/records/search.ts';
 import { allRecords } from '../../data/records/term-index.ts';
@@ -94,6 +96,42 @@ describe('pack problems in the reader’s language', () => {
       '⟦optionsIssueUnknownFieldOne⟧(1|"colour")',
       '⟦optionsIssueEmpty⟧',
     ]));
+  });
+});
+
+describe('every pack problem in the reader’s language', () => {
+  const check = (text: string) => {
+    const { check: out } = checkImport({ text, fileName: 'pack.json', bundled: miniBundled(), installed: [], today: '2026-02-01', ui: pseudo });
+    return out.valid ? [] : out.problems.map((p) => p.message);
+  };
+
+  it('words the file’s own problems (size, JSON, keys) through the messages', () => {
+    expect(fileSizeProblem(50 * 1024 * 1024, pseudoT)?.message).toBe('⟦optionsIssueFileTooBig⟧(50.0 MB|8.0 MB)');
+    expect(check('{ "pack": ')).toEqual([expect.stringMatching(/^⟦optionsIssueNotJson⟧\(/)]);
+    expect(check('{ "__proto__": {} }')).toEqual(['⟦optionsIssueForbiddenKey⟧(__proto__)']);
+    expect(check('[1, 2]')).toEqual(['⟦optionsIssueNotPack⟧']);
+  });
+
+  it('words the cross-reference rules through the messages', () => {
+    const p = structuredClone(goodPack()) as PackInput;
+    p.entities![0]!.sources = ['src-nowhere'];
+    p.entities![0]!.related = ['evt-nowhere'];
+    p.entities!.push({ ...p.entities![1]! });
+    expect(check(JSON.stringify(p)).sort()).toEqual([
+      '⟦optionsIssueTwice⟧(ent-oracle|entities[1])',
+      '⟦optionsIssueUnknownEvent⟧(evt-nowhere)',
+      '⟦optionsIssueUnknownSource⟧(src-nowhere)',
+    ]);
+  });
+
+  it('words a ClaimReview file’s problems through the messages', () => {
+    const review = { '@context': 'https://schema.org', '@type': 'ClaimReview', url: 'javascript:alert(1)', datePublished: 'yesterday' };
+    const messages = check(JSON.stringify(review));
+    expect(messages.length).toBeGreaterThanOrEqual(4);
+    for (const m of messages) expect(m).toMatch(/^⟦optionsIssue\w+⟧$/);
+    const asPack = check('{ "@type": "Article" }'); // not ClaimReview: read as a pack with no header
+    expect(asPack).toContain('⟦optionsIssueRequired⟧');
+    for (const m of asPack) expect(m).toMatch(/^⟦optionsIssue\w+⟧/);
   });
 });
 
