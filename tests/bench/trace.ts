@@ -11,6 +11,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread time: what the event ran on its thread, without the time the OS gave the CPU to others. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: Record<string, unknown>;
@@ -55,6 +57,8 @@ export async function traced<T>(
 export interface TaskSummary {
   startMs: number; // relative to the first backstory measure
   durMs: number;
+  /** The task's thread time: its own cost, which a loaded machine does not stretch as it stretches durMs. */
+  cpuMs?: number;
   /** The heaviest events directly inside the task (name: ms), for diagnosis. */
   inside: Record<string, number>;
 }
@@ -73,6 +77,8 @@ export interface TraceAnalysis {
   longestAfterSpan?: TaskSummary;
   /** Tasks > 16 ms overlapping the span. */
   over16ms: TaskSummary[];
+  /** The ten tasks overlapping the span that ran longest on the thread (thread time), longest first. */
+  byCpu: TaskSummary[];
   /** Longest PrePaint before the span (the page's own frames) and in the 1 s after it (DETAILED traces only). */
   prePaintMs?: { before: number; after: number };
   /** The task that evaluated content.js: compile, WXT bootstrap, main() and the microtasks after it (gate, …). */
@@ -114,11 +120,17 @@ export function analyseTrace(events: TraceEvent[], finalPhase = 'backstory:match
       inside[e.name] = Math.max(inside[e.name] ?? 0, e.dur! / 1000);
     }
     const top = Object.entries(inside).sort((a, b) => b[1] - a[1]).slice(0, 5);
-    return { startMs: (t.ts - first) / 1000, durMs: t.dur! / 1000, inside: Object.fromEntries(top.map(([k, v]) => [k, round(v)])) };
+    return {
+      startMs: (t.ts - first) / 1000,
+      durMs: t.dur! / 1000,
+      ...(t.tdur !== undefined ? { cpuMs: t.tdur / 1000 } : {}),
+      inside: Object.fromEntries(top.map(([k, v]) => [k, round(v)])),
+    };
   };
   const inSpan = tasks.filter((t) => overlap(t, first, last) > 0);
   const busyByPhaseMs: Record<string, number> = {};
   for (const [name, p] of phases) busyByPhaseMs[name] = round(inSpan.reduce((s, t) => s + overlap(t, p.b, p.e), 0) / 1000);
+  const byCpu = [...inSpan].sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, 10);
   const longest = inSpan.sort((a, b) => b.dur! - a.dur!)[0];
   const after = tasks.filter((t) => t.ts >= last && t.ts < last + 1_000_000).sort((a, b) => b.dur! - a.dur!)[0];
   return {
@@ -130,6 +142,7 @@ export function analyseTrace(events: TraceEvent[], finalPhase = 'backstory:match
     longestInSpan: longest && summary(longest),
     longestAfterSpan: after && summary(after),
     over16ms: inSpan.filter((t) => t.dur! > 16_000).map(summary),
+    byCpu: byCpu.map(summary),
     prePaintMs: (() => {
       const pre = onMain.filter((e) => e.name === 'PrePaint');
       if (pre.length === 0) return undefined;
