@@ -107,8 +107,14 @@ async function clickCard(page: Page, word = 'ByteDance') {
   return { box, card: shown, scrolledBefore: scrolled, scrolledAfter: await page.evaluate(() => scrollY) };
 }
 
-async function expectPaintsTheArticle(page: Page): Promise<string[]> {
-  const words = await waitForPainted(page);
+/** Waits for every expected word (the pass paints in slices, so a few marks can come before the rest). */
+async function expectPaintsTheArticle(page: Page, timeout = 15_000): Promise<string[]> {
+  const end = Date.now() + timeout;
+  let words = await waitForPainted(page);
+  while (!EXPECTED.every((w) => words.includes(w)) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    words = await painted(page);
+  }
   for (const w of EXPECTED) expect(words).toContain(w);
   return words;
 }
